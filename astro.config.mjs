@@ -1,0 +1,58 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import rehypeMermaid from 'rehype-mermaid';
+import starlightLinksValidator from 'starlight-links-validator';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { buildSidebar } from './src/config/sidebar';
+import { site as siteMeta } from './src/config/site';
+import rehypeBaseLinks from './src/lib/markdown/base-links';
+import remarkDiagrams from './src/lib/markdown/diagrams';
+import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
+import remarkHeadingIds from './src/lib/markdown/heading-ids';
+
+// Where the site is deployed: SITE_URL is the origin (used for canonical URLs, the sitemap and
+// link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  // Pages live in ./content/docs. Starlight and its plugins look for them in
+  // <srcDir>/content/docs, so srcDir is the project root; code stays in ./src.
+  srcDir: '.',
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkHeadingIds, remarkGeneratedDiagrams, remarkDiagrams],
+      rehypePlugins: [
+        [
+          rehypeMermaid,
+          {
+            strategy: 'inline-svg',
+            launchOptions: await chromiumLaunchOptions(),
+            mermaidConfig: { theme: 'neutral', fontFamily: 'system-ui, sans-serif', htmlLabels: false },
+          },
+        ],
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: siteMeta.title,
+      description: siteMeta.description,
+      favicon: '/favicon.svg',
+      logo: { src: './src/assets/logo.svg', alt: '' },
+      lastUpdated: true,
+      sidebar: buildSidebar('./content/docs'),
+      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/tables.css'],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+      },
+      plugins: process.env.CHECK_LINKS === 'false' ? [] : [starlightLinksValidator({ errorOnLocalLinks: false })],
+    }),
+  ],
+});

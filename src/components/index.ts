@@ -1,0 +1,8 @@
+// The components MDX pages use: `import { ComparisonTable } from '~/components';`
+export { default as AnalogyTable } from './AnalogyTable.astro';
+export { default as ComparisonFilter } from './ComparisonFilter.astro';
+export { default as ComparisonTable } from './ComparisonTable.astro';
+export { default as Glossary } from './Glossary.astro';
+export { default as JourneyTable } from './JourneyTable.astro';
+export { default as ScenarioTable } from './ScenarioTable.astro';
+export { default as DecisionTree } from './DecisionTree.astro';

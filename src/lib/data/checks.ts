@@ -1,0 +1,32 @@
+import type { ComparisonData } from '../../schemas/comparison';
+import type { GlossaryTerm, Scenario, Stage, Analogy } from '../../schemas/tables';
+import { duplicateIds } from './load';
+
+/** Cross-entry rules for the comparison: unique ids, rows in known dimensions. */
+export function checkComparison(data: ComparisonData): string[] {
+  const dimensions = new Set(data.dimensions.map((d) => d.id));
+  const problems = [...duplicateIds(data.dimensions, 'dimensions'), ...duplicateIds(data.rows, 'rows')];
+  for (const [i, row] of data.rows.entries()) {
+    if (!dimensions.has(row.dimension)) {
+      problems.push(
+        `rows[${i}] "${row.id}" → field "dimension": unknown dimension "${row.dimension}" (known: ${[...dimensions].join(', ')})`,
+      );
+    }
+  }
+  return problems;
+}
+
+export function checkGlossary(data: { terms: GlossaryTerm[] }): string[] {
+  const ids = new Set(data.terms.map((t) => t.id));
+  const problems = duplicateIds(data.terms, 'terms');
+  for (const [i, term] of data.terms.entries()) {
+    for (const other of term.seeAlso) {
+      if (!ids.has(other)) problems.push(`terms[${i}] "${term.id}" → field "seeAlso": unknown term "${other}"`);
+    }
+  }
+  return problems;
+}
+
+export const checkScenarios = (data: { scenarios: Scenario[] }) => duplicateIds(data.scenarios, 'scenarios');
+export const checkJourney = (data: { stages: Stage[] }) => duplicateIds(data.stages, 'stages');
+export const checkAnalogies = (data: { analogies: Analogy[] }) => duplicateIds(data.analogies, 'analogies');

@@ -1,0 +1,31 @@
+import type { ComparisonData, ComparisonRow, SupportLevel } from '../../schemas/comparison';
+
+export type RowSelector = { dimension: string } | { tag: string } | { rows: string[] };
+
+/** The rows a table shows. An unknown dimension, tag or row id is an error naming it. */
+export function selectRows(data: ComparisonData, selector: RowSelector): ComparisonRow[] {
+  if ('dimension' in selector) {
+    if (!data.dimensions.some((d) => d.id === selector.dimension)) {
+      throw new Error(`ComparisonTable: unknown dimension "${selector.dimension}"`);
+    }
+    return data.rows.filter((r) => r.dimension === selector.dimension);
+  }
+  if ('tag' in selector) {
+    const rows = data.rows.filter((r) => r.tags.includes(selector.tag));
+    if (!rows.length) throw new Error(`ComparisonTable: no row has the tag "${selector.tag}"`);
+    return rows;
+  }
+  const byId = new Map(data.rows.map((r) => [r.id, r]));
+  return selector.rows.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw new Error(`ComparisonTable: unknown row id "${id}"`);
+    return row;
+  });
+}
+
+/** A row where both services get the same verdict: hidden by "show only the differences". */
+export function isSameForBoth(row: ComparisonRow): boolean {
+  return row.bedrock.level === row.sagemaker.level && row.bedrock.level !== 'info';
+}
+
+export const levelOrder: SupportLevel[] = ['yes', 'partial', 'no', 'info'];

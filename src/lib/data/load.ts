@@ -1,0 +1,75 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+
+/** A problem in a data file, reported with the file, the entry and the field. */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid data in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'DataFileError';
+  }
+}
+
+type Path = readonly PropertyKey[];
+
+/** "rows[3] \"spot-instances\" → bedrock.level": names the list entry by its id. */
+export function describePath(raw: unknown, path: Path): string {
+  let node: unknown = raw;
+  let where = '';
+  let field: string[] = [];
+  for (const key of path) {
+    const next = (node as Record<PropertyKey, unknown> | undefined)?.[key as never];
+    if (typeof key === 'number') {
+      const id = (next as { id?: unknown } | undefined)?.id;
+      where = `${field.join('.')}[${key}]${typeof id === 'string' ? ` "${id}"` : ''}`;
+      field = [];
+    } else {
+      field.push(String(key));
+    }
+    node = next;
+  }
+  const fieldText = field.length ? `field "${field.join('.')}"` : '';
+  return [where, fieldText].filter(Boolean).join(' → ') || 'top level';
+}
+
+/** Finds ids used more than once in a list of entries. */
+export function duplicateIds(entries: { id: string }[], label: string): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const [i, { id }] of entries.entries()) {
+    if (seen.has(id)) problems.push(`${label}[${i}] "${id}" → field "id": duplicate id "${id}"`);
+    seen.add(id);
+  }
+  return problems;
+}
+
+/**
+ * Parses a YAML data file and validates it with a schema and then with cross-entry checks.
+ * Any problem throws a DataFileError naming the file, the entry and the field.
+ */
+export function loadDataFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  check: (data: z.output<S>) => string[] = () => [],
+): z.output<S> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    const message = error instanceof YAMLParseError ? error.message : String(error);
+    throw new DataFileError(file, [`not valid YAML: ${message}`]);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    throw new DataFileError(
+      file,
+      result.error.issues.map((issue) => `${describePath(raw, issue.path)}: ${issue.message}`),
+    );
+  }
+  const problems = check(result.data);
+  if (problems.length) throw new DataFileError(file, problems);
+  return result.data;
+}

@@ -1,0 +1,66 @@
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** Reads the accessible title and description that every diagram must declare. */
+export function diagramLabels(source: string): { title?: string; description?: string } {
+  const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
+  const description = /^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
+  return { title, description };
+}
+
+/**
+ * Turns each ```mermaid block into a figure: a focusable scroll region holding the diagram
+ * (rendered to SVG later by rehype-mermaid) and a caption written from its accDescr, which is
+ * the text search indexes. A diagram without accTitle or accDescr fails the build.
+ */
+export default function remarkDiagrams() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (node.lang !== 'mermaid' || !parent || index === undefined) return;
+      const { title, description } = diagramLabels(node.value);
+      const missing = [!title && 'accTitle', !description && 'accDescr'].filter(Boolean);
+      if (missing.length) {
+        file.fail(
+          `Mermaid diagram at line ${node.position?.start.line ?? '?'} has no ${missing.join(' or ')}: ` +
+            'every diagram needs both, for its accessible title and its caption.',
+          node,
+        );
+      }
+      parent.children[index] = {
+        type: 'paragraph',
+        children: [],
+        data: {
+          hName: 'figure',
+          hProperties: { className: ['diagram'] },
+          hChildren: [
+            {
+              type: 'element',
+              tagName: 'div',
+              properties: {
+                className: ['diagram-scroll'],
+                tabIndex: 0,
+                role: 'region',
+                ariaLabel: `Diagram: ${title}`,
+              },
+              children: [
+                {
+                  type: 'element',
+                  tagName: 'pre',
+                  properties: { className: ['mermaid'] },
+                  children: [{ type: 'text', value: node.value }],
+                },
+              ],
+            },
+            {
+              type: 'element',
+              tagName: 'figcaption',
+              properties: {},
+              children: [{ type: 'text', value: description! }],
+            },
+          ],
+        },
+      };
+    });
+  };
+}

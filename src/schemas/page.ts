@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Frontmatter every page must carry, on top of Starlight's own fields. */
+export const pageSchema = z.object({
+  description: z
+    .string({ error: 'description is required: one sentence saying what the page answers' })
+    .trim()
+    .min(20, 'description must be a full sentence (20+ characters)')
+    .describe('one sentence; feeds search results and link previews'),
+  lastReviewed: z.coerce
+    .date({ error: 'lastReviewed is required: the date the facts were last checked, as YYYY-MM-DD' })
+    .describe('date the facts on the page were last checked'),
+});

@@ -1,0 +1,51 @@
+/**
+ * Copy-link behaviour for every `a[data-copy-link]` on the page: one delegated listener copies
+ * the link's absolute URL, shows "Link copied" beside it and announces it to screen readers.
+ */
+const STATUS_ID = 'copy-link-status';
+let installed = false;
+
+function statusRegion(): HTMLElement {
+  let region = document.getElementById(STATUS_ID);
+  if (!region) {
+    region = document.createElement('p');
+    region.id = STATUS_ID;
+    region.className = 'sr-only';
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  return region;
+}
+
+function confirm(link: HTMLAnchorElement, message: string) {
+  statusRegion().textContent = message;
+  link.dataset.copied = message;
+  window.setTimeout(() => {
+    delete link.dataset.copied;
+  }, 2000);
+}
+
+export function setupCopyLinks() {
+  if (installed) return;
+  installed = true;
+  const lang = document.documentElement.lang.startsWith('vi') ? 'vi' : 'en';
+  const words = {
+    en: { ok: 'Link copied', fail: 'Could not copy; the link is in the address bar' },
+    vi: { ok: 'Đã sao chép liên kết', fail: 'Không sao chép được; liên kết nằm trên thanh địa chỉ' },
+  }[lang];
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    const url = link.href;
+    const samePage = link.pathname === location.pathname;
+    if (samePage) history.replaceState(history.state, '', link.hash);
+    navigator.clipboard.writeText(url).then(
+      () => confirm(link, words.ok),
+      () => {
+        if (!samePage) location.href = url;
+        confirm(link, words.fail);
+      },
+    );
+  });
+}

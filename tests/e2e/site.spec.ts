@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, watchConsole } from './helpers';
+
+test('every page in the sitemap loads with status 200 and no console error', async ({ page }) => {
+  test.setTimeout(120_000);
+  const paths = await sitemapPaths(page);
+  expect(paths.length, 'the sitemap lists the pages').toBeGreaterThanOrEqual(14);
+  const problems = watchConsole(page);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), `${path} status`).toBe(200);
+    await expect(page.locator('h1').first(), `${path} has a title`).toBeVisible();
+  }
+  expect(problems, 'console errors or warnings').toEqual([]);
+});
+
+test('an unknown URL shows the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Full comparison/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Search/ })).toBeVisible();
+});
+
+test('the search dialog finds a word from the overview and opens the page', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('button', { name: /Search/ }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('consumption layer');
+  const hit = dialog.locator('.pagefind-ui__result-link', { hasText: 'At a glance' }).first();
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page).toHaveURL(/\/overview\//);
+  await expect(page.getByRole('heading', { level: 1, name: 'At a glance' })).toBeVisible();
+});
+
+test('pages show when their facts were last reviewed', async ({ page }) => {
+  await page.goto('bedrock/');
+  await expect(page.locator('.last-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
