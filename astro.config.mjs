@@ -8,6 +8,7 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { buildSidebar } from './src/config/sidebar';
 import { site as siteMeta } from './src/config/site';
 import rehypeBaseLinks from './src/lib/markdown/base-links';
+import rehypeDiagramStyles from './src/lib/markdown/diagram-styles';
 import remarkDiagrams from './src/lib/markdown/diagrams';
 import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
 import remarkHeadingIds from './src/lib/markdown/heading-ids';
@@ -36,6 +37,7 @@ export default defineConfig({
             mermaidConfig: { theme: 'neutral', fontFamily: 'system-ui, sans-serif', htmlLabels: false },
           },
         ],
+        rehypeDiagramStyles,
         [rehypeBaseLinks, { base }],
       ],
     }),
