@@ -50,7 +50,7 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: '' },
       lastUpdated: true,
       sidebar: buildSidebar('./content/docs'),
-      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/tables.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/tables.css', './src/styles/decision-tree.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
       },

@@ -26,7 +26,7 @@ test('the search dialog finds a word from the overview and opens the page', asyn
   await page.goto('');
   await page.getByRole('button', { name: /Search/ }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('searchbox').fill('consumption layer');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('consumption layer');
   const hit = dialog.locator('.pagefind-ui__result-link', { hasText: 'At a glance' }).first();
   await expect(hit).toBeVisible();
   await hit.click();

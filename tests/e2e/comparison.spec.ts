@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { watchConsole } from './helpers';
+
+test.describe('comparison tables', () => {
+  test('a row anchor scrolls to its row and highlights it', async ({ page }) => {
+    await page.goto('compare/#shadow-testing');
+    const row = page.locator('tr#shadow-testing');
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveCSS('outline-style', 'solid');
+    const other = page.locator('tr#spot-instances');
+    await expect(other).toHaveCSS('outline-style', 'none');
+  });
+
+  test('the copy-link button copies the absolute row URL and confirms it', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('compare/');
+    const link = page.locator('tr#lora-peft').getByRole('link', { name: /Copy link to this row/ });
+    await link.click();
+    await expect(link).toHaveAttribute('data-copied', 'Link copied');
+    await expect(page.locator('#copy-link-status')).toHaveText('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(new URL('compare/#lora-peft', baseURL).href);
+  });
+
+  test('without JavaScript the copy link is a plain link to the row', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('overview/');
+    const link = page.locator('tr[data-row="per-token-pricing"]').getByRole('link', { name: /Copy link/ });
+    await link.click();
+    await expect(page).toHaveURL(/\/compare\/#per-token-pricing$/);
+    await expect(page.locator('tr#per-token-pricing')).toHaveCSS('outline-style', 'solid');
+    await context.close();
+  });
+
+  test('the filter narrows rows by text and by differences, and restores them', async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.goto('compare/');
+    const rows = page.locator('tr[data-row]');
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(50);
+    const filter = page.getByRole('searchbox', { name: 'Filter rows' });
+    await filter.fill('spot');
+    await expect(page.locator('tr[data-row]:visible')).not.toHaveCount(total);
+    await expect(page.locator('tr#spot-instances')).toBeVisible();
+    await expect(page.locator('tr#guardrails')).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: /of \d+ rows shown/ })).toBeVisible();
+
+    await filter.fill('');
+    await expect(page.locator('tr[data-row]:visible')).toHaveCount(total);
+
+    await page.getByRole('checkbox', { name: 'Show only the differences' }).check();
+    const same = page.locator('tr[data-row][data-same="true"]');
+    expect(await same.count()).toBeGreaterThan(0);
+    await expect(same.first()).toBeHidden();
+    await expect(page.locator('tr[data-row][data-same="false"]').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Show only the differences' }).uncheck();
+    await expect(page.locator('tr[data-row]:visible')).toHaveCount(total);
+    expect(problems).toEqual([]);
+  });
+
+  test('without JavaScript every row shows and the filter stays hidden', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('compare/');
+    await expect(page.getByRole('searchbox', { name: 'Filter rows' })).toBeHidden();
+    const rows = page.locator('tr[data-row]');
+    await expect(rows.first()).toBeVisible();
+    await expect(page.locator('tr[data-row]:visible')).toHaveCount(await rows.count());
+    await context.close();
+  });
+
+  test('tables stay usable at 390 px: three columns, readable, scrollable region', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('compare/');
+    const table = page.locator('[data-comparison] table').first();
+    await expect(table.locator('thead th')).toHaveCount(3);
+    for (const header of await table.locator('thead th').all()) await expect(header).toBeVisible();
+    const region = page.getByRole('region', { name: 'At a glance' });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const fontSize = await table.locator('td').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(13);
+    // The page itself never scrolls sideways; only a table region may.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('support levels are shown as an icon and a word', async ({ page }) => {
+    await page.goto('compare/');
+    const cell = page.locator('tr#train-from-scratch td').first();
+    await expect(cell.locator('.level svg')).toHaveAttribute('aria-hidden', 'true');
+    await expect(cell.locator('.level-word')).toHaveText(/^(Yes|Partial|No)$/);
+  });
+});
+
+test.describe('search finds comparison rows', () => {
+  for (const query of ['shadow testing', 'LoRA', 'Spot']) {
+    test(`"${query}" returns the comparison page with a deep link`, async ({ page }) => {
+      await page.goto('');
+      await page.getByRole('button', { name: /Search/ }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+      const result = dialog.locator('.pagefind-ui__result', { hasText: 'Full comparison' }).first();
+      await expect(result).toBeVisible();
+      await expect(result.locator('a.pagefind-ui__result-link[href*="/compare/#"]').first()).toBeAttached();
+    });
+  }
+});

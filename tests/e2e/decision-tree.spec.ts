@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './helpers';
+
+const tree = (page: Page) => page.locator('decision-tree');
+const currentHeading = (page: Page) => tree(page).locator('.dt-node.is-current h3');
+
+async function choose(page: Page, label: RegExp) {
+  await tree(page).locator('.dt-node.is-current').getByRole('link', { name: label }).click();
+}
+
+const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
+  { outcome: 'Amazon Bedrock', answers: [/generative AI feature/, /as it is, or grounded/, /serverless, pay per token/], query: 'genai,ready,serverless' },
+  { outcome: 'Amazon SageMaker AI', answers: [/Predictions from our own data/, /predictions only/], query: 'predictive,no' },
+  { outcome: 'Both: customize in SageMaker AI, serve in Bedrock', answers: [/generative AI feature/, /needs adapting/, /Full control/, /Serverless, through one API/], query: 'genai,adapt,full,api' },
+  { outcome: 'Both, side by side', answers: [/Predictions from our own data/, /needs both predictions/], query: 'predictive,yes' },
+];
+
+test.describe('decision tree', () => {
+  for (const { outcome, answers, query } of paths) {
+    test(`a click path reaches "${outcome}" and the URL carries the answers`, async ({ page }) => {
+      const problems = watchConsole(page);
+      await page.goto('decide/');
+      await expect(tree(page)).toHaveAttribute('data-ready', '');
+      for (const answer of answers) await choose(page, answer);
+      await expect(currentHeading(page)).toHaveText(outcome);
+      expect(new URL(page.url()).searchParams.get('answers')).toBe(query);
+      await expect(tree(page).locator('.dt-node.is-current .dt-why li')).toHaveCount(answers.length);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('Back, the trail and Start over step back through the answers', async ({ page }) => {
+    await page.goto('decide/');
+    await choose(page, /generative AI feature/);
+    await choose(page, /needs adapting/);
+    await expect(currentHeading(page)).toHaveText('How much control over the tuning do you need?');
+    await expect(tree(page).locator('.dt-progress')).toHaveText('Question 3 of up to 4');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(currentHeading(page)).toHaveText('Can an existing foundation model do the job?');
+    await expect(page).toHaveURL(/answers=genai$/);
+    await choose(page, /needs adapting/);
+    await tree(page).getByRole('button', { name: /What are you trying to build\?/ }).click();
+    await expect(currentHeading(page)).toHaveText('What are you trying to build?');
+    await choose(page, /Predictions/);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(currentHeading(page)).toHaveText('What are you trying to build?');
+    expect(new URL(page.url()).searchParams.has('answers')).toBe(false);
+  });
+
+  test("the browser's back button steps back, and reload restores the state", async ({ page }) => {
+    await page.goto('decide/');
+    await choose(page, /generative AI feature/);
+    await choose(page, /as it is, or grounded/);
+    await page.goBack();
+    await expect(currentHeading(page)).toHaveText('Can an existing foundation model do the job?');
+    await page.reload();
+    await expect(currentHeading(page)).toHaveText('Can an existing foundation model do the job?');
+  });
+
+  test('a shared URL opened in a new page restores the exact result', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await page.goto('decide/?answers=genai,adapt,full,api');
+    await expect(currentHeading(page)).toHaveText('Both: customize in SageMaker AI, serve in Bedrock');
+    await expect(tree(page).locator('.dt-trail li')).toHaveCount(4);
+    await context.close();
+  });
+
+  test('the copy-link button copies the link to the result', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('decide/?answers=predictive,yes');
+    await page.getByRole('button', { name: 'Copy link to this result' }).click();
+    await expect(page.getByRole('button', { name: 'Copy link to this result' })).toHaveAttribute('data-done', 'Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  test('a garbage URL resets to the first question with a message and no console error', async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.goto('decide/?answers=genai,%3Cscript%3E,zzz');
+    await expect(page.getByRole('alert')).toContainText('starts again from the first question');
+    await expect(currentHeading(page)).toHaveText('What are you trying to build?');
+    expect(new URL(page.url()).searchParams.has('answers')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  test('without JavaScript the answers are links that reach an outcome', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('decide/');
+    await page.getByRole('link', { name: /Predictions from our own data/ }).click();
+    await expect(page).toHaveURL(/#dt-also-genai$/);
+    await page.locator('#dt-also-genai').locator('..').getByRole('link', { name: /predictions only/ }).click();
+    await expect(page).toHaveURL(/#dt-sagemaker$/);
+    await expect(page.locator('#dt-sagemaker')).toBeInViewport();
+    await context.close();
+  });
+
+  test('a keyboard-only run reaches an outcome, with focus on each new question', async ({ page }) => {
+    await page.goto('decide/');
+    await expect(tree(page)).toHaveAttribute('data-ready', '');
+    const first = tree(page).getByRole('link', { name: /Predictions from our own data/ });
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect(currentHeading(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(tree(page).getByRole('link', { name: /predictions only/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(currentHeading(page)).toHaveText('Amazon SageMaker AI');
+    await expect(currentHeading(page)).toBeFocused();
+  });
+
+  test('the whole tree is drawn as a diagram generated from the data', async ({ page }) => {
+    await page.goto('decide/');
+    const figure = page.locator('figure.diagram', { has: page.locator('svg title', { hasText: 'The whole decision tree' }) });
+    await expect(figure).toHaveCount(1);
+    await expect(figure.locator('svg')).toContainText(/What are you trying to\s*build/);
+  });
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataFile } from '../../src/lib/data/load';
+import { answer, back, backTo, follow, parse, remainingQuestions, restart, serialize, start } from '../../src/lib/decision-tree/engine';
+import { toEngineTree } from '../../src/lib/decision-tree/from-data';
+import { decisionTreeMermaid } from '../../src/lib/decision-tree/mermaid';
+import { checkDecisionTree } from '../../src/lib/decision-tree/validate';
+import { decisionTreeFile } from '../../src/schemas/decision-tree';
+import { scenarioFile } from '../../src/schemas/tables';
+
+const load = (file: string) => loadDataFile(file, readFileSync(file, 'utf8'), decisionTreeFile, checkDecisionTree);
+const fixture = (name: string) => () => load(`tests/fixtures/decision-tree/${name}.yaml`);
+const data = load('content/data/decision-tree.yaml');
+const tree = toEngineTree(data);
+
+describe('decision-tree engine', () => {
+  it('starts at the root and answers move to the next node', () => {
+    const s0 = start(tree);
+    expect(s0).toEqual({ steps: [], current: 'problem' });
+    const s1 = answer(tree, s0, 'genai');
+    expect(s1.current).toBe('model-fit');
+    expect(s1.steps).toEqual([{ node: 'problem', answer: 'genai' }]);
+    expect(() => answer(tree, s1, 'nope')).toThrow('"nope" is not an answer of "model-fit"');
+  });
+
+  it('goes back one step, back to any step, and restarts', () => {
+    const s = follow(tree, ['genai', 'adapt', 'full']);
+    expect(s.current).toBe('serving');
+    expect(back(tree, s).current).toBe('tuning');
+    expect(backTo(s, 0)).toEqual(start(tree));
+    expect(backTo(s, 1).current).toBe('model-fit');
+    expect(back(tree, start(tree))).toEqual(start(tree));
+    expect(restart(tree)).toEqual(start(tree));
+  });
+
+  it('serialises a state to the URL and parses it back', () => {
+    const s = follow(tree, ['genai', 'adapt', 'full', 'api']);
+    expect(serialize(s)).toBe('genai,adapt,full,api');
+    expect(parse(tree, `?answers=${serialize(s)}`)).toEqual({ ok: true, state: s });
+    expect(parse(tree, '')).toEqual({ ok: true, state: start(tree) });
+  });
+
+  it('turns a malformed or outdated URL into the first question and an error', () => {
+    for (const search of ['?answers=genai,zzz', '?answers=predictive,no,extra', '?answers=%3Cscript%3E', `?answers=${'x'.repeat(5000)}`]) {
+      const result = parse(tree, search);
+      expect(result.ok, search).toBe(false);
+      expect(result.state).toEqual(start(tree));
+    }
+  });
+
+  it('counts the most questions left on any path', () => {
+    expect(remainingQuestions(tree, 'problem')).toBe(4);
+    expect(remainingQuestions(tree, 'serving')).toBe(1);
+    expect(remainingQuestions(tree, 'bedrock')).toBe(0);
+  });
+});
+
+describe('decision-tree validation names the offending node', () => {
+  it('accepts a valid tree', () => expect(fixture('valid')().root).toBe('start'));
+  it.each([
+    ['dangling-next', 'nodes[0] "start" → answers[1] "b" → field "next": no node "nowhere"'],
+    ['cycle', 'nodes[3] "middle": cycle middle → middle2 → middle'],
+    ['unreachable', 'nodes[3] "orphan": unreachable from the root "start"'],
+    ['one-answer', 'nodes[0] "start" → field "answers": a question needs two or more answers'],
+    ['missing-root', 'root: "begin" is not a node'],
+    ['dead-end', 'points back to the root "start"'],
+  ])('%s', (name, message) => {
+    expect(fixture(name)).toThrow(message);
+    expect(fixture(name)).toThrow(`tests/fixtures/decision-tree/${name}.yaml`);
+  });
+});
+
+describe("the sources' scenarios reach the recommendation the sources give", () => {
+  const scenarios = loadDataFile(
+    'content/data/scenarios.yaml',
+    readFileSync('content/data/scenarios.yaml', 'utf8'),
+    scenarioFile,
+  ).scenarios.filter((s) => s.set.some((set) => ['when-to-use', 'decision-matrix', 'summary-tree'].includes(set)));
+
+  const outcomeFor = { bedrock: ['bedrock'], sagemaker: ['sagemaker'], both: ['sagemaker-to-bedrock', 'side-by-side'], either: ['bedrock', 'sagemaker'] };
+  // How a reader in each scenario answers the questions. "either" scenarios list one path per service.
+  const answersFor: Record<string, string[][]> = {
+    'custom-model-training': [['new-model']],
+    'deploy-framework-model': [['new-model']],
+    'fine-tune-open-model': [['genai', 'adapt', 'full', 'own-endpoints']],
+    'use-pretrained-llms': [['genai', 'ready', 'serverless']],
+    'chatbot-summarizer-rag': [['genai', 'ready', 'serverless']],
+    'rag-without-pipeline': [['genai', 'ready', 'serverless']],
+    'quick-prototype': [['genai', 'ready', 'serverless']],
+    'production-chatbot': [['genai', 'ready', 'serverless']],
+    'rag-application': [['genai', 'ready', 'serverless'], ['genai', 'ready', 'infrastructure']],
+    'custom-classification': [['predictive', 'no']],
+    'time-series-forecasting': [['predictive', 'no']],
+    'fine-tune-then-serve': [['genai', 'adapt', 'full', 'api']],
+    'mlops-governance': [['genai', 'ready', 'model-ops']],
+    'ab-testing': [['genai', 'ready', 'infrastructure']],
+    'edge-deployment': [['genai', 'ready', 'infrastructure']],
+    'multimodal-generation': [['genai', 'ready', 'serverless']],
+    'train-from-scratch': [['genai', 'from-scratch']],
+    'built-in-guardrails': [['genai', 'ready', 'serverless']],
+    'monitoring-explainability': [['genai', 'ready', 'model-ops']],
+    'serverless-no-infra': [['genai', 'ready', 'serverless']],
+  };
+
+  it('every scenario of the scenario table, the decision matrix and the summary tree has a path', () => {
+    expect(scenarios.map((s) => s.id).filter((id) => !answersFor[id])).toEqual([]);
+  });
+
+  for (const scenario of scenarios) {
+    it(`${scenario.id} → ${scenario.choice}`, () => {
+      const reached = (answersFor[scenario.id] ?? []).map((path) => {
+        const outcome = data.nodes.find((n) => n.id === follow(tree, path).current);
+        expect(outcome?.type, `${path.join(',')} ends at an outcome`).toBe('outcome');
+        return outcome?.type === 'outcome' ? outcome.recommendation : undefined;
+      });
+      for (const r of reached) expect(outcomeFor[scenario.choice]).toContain(r);
+      if (scenario.choice === 'either') expect(new Set(reached)).toEqual(new Set(['bedrock', 'sagemaker']));
+    });
+  }
+
+  it('the four outcomes exist', () => {
+    const kinds = data.nodes.flatMap((n) => (n.type === 'outcome' ? [n.recommendation] : []));
+    expect(new Set(kinds)).toEqual(new Set(['bedrock', 'sagemaker', 'sagemaker-to-bedrock', 'side-by-side']));
+  });
+});
+
+describe('the whole-tree diagram is generated from the data', () => {
+  it('has a node for every node and an arrow for every answer', () => {
+    const source = decisionTreeMermaid(data, 'en');
+    expect(source).toMatch(/^flowchart TD\n {2}accTitle: .+\n {2}accDescr: .+/);
+    for (const node of data.nodes) expect(source).toContain(`  ${node.id}`);
+    const arrows = data.nodes.reduce((n, node) => n + (node.type === 'question' ? node.answers.length : 0), 0);
+    expect(source.match(/-->/g)).toHaveLength(arrows);
+  });
+});

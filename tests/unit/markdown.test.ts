@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import rehypeMermaid from 'rehype-mermaid';
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import rehypeBaseLinks from '../../src/lib/markdown/base-links';
+import rehypeDiagramStyles from '../../src/lib/markdown/diagram-styles';
+import remarkDiagrams from '../../src/lib/markdown/diagrams';
+import remarkHeadingIds from '../../src/lib/markdown/heading-ids';
+
+const read = (name: string) => {
+  const path = `tests/fixtures/markdown/${name}`;
+  return new VFile({ path, value: readFileSync(path, 'utf8') });
+};
+
+describe('explicit heading ids', () => {
+  it('takes the id from the MDX comment, removes it from the text, and rejects duplicates', async () => {
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds);
+    const file = read('headings.mdx');
+    await expect(processor.run(processor.parse(file), file)).rejects.toThrow('Duplicate heading id "#do-we-need-both" (lines 1 and 5)');
+  });
+
+  it('sets the id on the heading', async () => {
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds).use(remarkRehype);
+    const file = new VFile({ path: 'x.mdx', value: '## Do we need both? {/* #do-we-need-both */}\n' });
+    const tree = (await processor.run(processor.parse(file), file)) as unknown as { children: { properties: { id: string }; children: { value: string }[] }[] };
+    const h2 = tree.children[0]!;
+    expect(h2.properties.id).toBe('do-we-need-both');
+    expect(h2.children[0]!.value).toBe('Do we need both?');
+  });
+});
+
+describe('diagrams', () => {
+  const base = () => unified().use(remarkParse).use(remarkDiagrams).use(remarkRehype);
+
+  it('fails, naming the file, when a diagram has no accTitle or accDescr', async () => {
+    const file = read('no-acc.md');
+    const processor = base();
+    await expect(processor.run(processor.parse(file), file)).rejects.toThrow(/no accTitle or accDescr/);
+    expect(file.messages[0]?.file).toBe('tests/fixtures/markdown/no-acc.md');
+  });
+
+  it('renders a diagram to an SVG with title and description inside a captioned figure, with no Mermaid styles', async () => {
+    const processor = base()
+      .use(rehypeMermaid, { strategy: 'inline-svg', launchOptions: await chromiumLaunchOptions() })
+      .use(rehypeDiagramStyles)
+      .use(rehypeStringify);
+    const html = String(await processor.process(read('good.md')));
+    expect(html).toMatch(/<figure class="diagram"><div class="diagram-scroll" tabindex="0" role="region" aria-label="Diagram: Two boxes"><svg/);
+    expect(html).toContain('<title id="chart-title-mermaid-0">Two boxes</title>');
+    expect(html).toContain('<desc id="chart-desc-mermaid-0">Box A points to box B.</desc>');
+    expect(html).toContain('<figcaption>Box A points to box B.</figcaption>');
+    expect(html).not.toContain('<style');
+    expect(html).not.toContain('language-mermaid');
+  }, 60_000);
+
+  it('fails, naming the file, on a syntax error', async () => {
+    const processor = base()
+      .use(rehypeMermaid, { strategy: 'inline-svg', launchOptions: await chromiumLaunchOptions() })
+      .use(rehypeStringify);
+    const file = read('bad-syntax.md');
+    await expect(processor.process(file)).rejects.toThrow();
+    expect(file.messages[0]?.file).toBe('tests/fixtures/markdown/bad-syntax.md');
+  }, 60_000);
+});
+
+describe('links under a base path', () => {
+  it('prefixes root-relative links and leaves others alone', async () => {
+    const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeBaseLinks, { base: '/docs/' }).use(rehypeStringify);
+    const html = String(await processor.process('[a](/cost/) [b](https://aws.amazon.com/) [c](#x) [d](/docs/cost/)'));
+    expect(html).toContain('href="/docs/cost/"');
+    expect(html).toContain('href="https://aws.amazon.com/"');
+    expect(html).toContain('href="#x"');
+    expect(html).not.toContain('/docs/docs/');
+  });
+});

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkComparison, checkGlossary } from '../../src/lib/data/checks';
+import { loadDataFile } from '../../src/lib/data/load';
+import { pageSchema } from '../../src/schemas/page';
+import { comparisonFile } from '../../src/schemas/comparison';
+import { glossaryFile } from '../../src/schemas/tables';
+
+const docs = 'content/docs';
+const pages = (readdirSync(docs, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
+  .map((f) => ({ file: join(docs, f), text: readFileSync(join(docs, f), 'utf8') }));
+const comparison = loadDataFile('content/data/comparison.yaml', readFileSync('content/data/comparison.yaml', 'utf8'), comparisonFile, checkComparison);
+const glossary = loadDataFile('content/data/glossary.yaml', readFileSync('content/data/glossary.yaml', 'utf8'), glossaryFile, checkGlossary);
+const rowIds = new Set(comparison.rows.map((r) => r.id));
+const dimensionIds = new Set(comparison.dimensions.map((d) => d.id));
+const tags = new Set(comparison.rows.flatMap((r) => r.tags));
+
+describe('pages', () => {
+  it.each(pages.map((p) => [p.file, p.text]))('%s has valid frontmatter', (_file, text) => {
+    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+    expect(pageSchema.safeParse(frontmatter).error?.issues ?? []).toEqual([]);
+  });
+
+  it('frontmatter without a description or lastReviewed is rejected with the field named', () => {
+    const result = pageSchema.safeParse({ title: 'x' });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'description: description is required: one sentence saying what the page answers',
+      'lastReviewed: lastReviewed is required: the date the facts were last checked, as YYYY-MM-DD',
+    ]);
+  });
+
+  it('every H2 and H3 of every page has an explicit id', () => {
+    const missing = pages.flatMap(({ file, text }) =>
+      text
+        .split('\n')
+        .filter((line) => /^#{2,3} /.test(line) && !/\{\/\* #[a-z0-9-]+ \*\/\}\s*$/.test(line))
+        .map((line) => `${file}: ${line}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('comparison rows used by pages', () => {
+  const usages = pages.flatMap(({ file, text }) =>
+    [...text.matchAll(/<ComparisonTable\s([^>]*)\/>/g)].map((m) => ({ file, props: m[1]! })),
+  );
+
+  it('every dimension, tag and row a page asks for exists', () => {
+    const problems: string[] = [];
+    for (const { file, props } of usages) {
+      const dimension = /dimension="([^"]+)"/.exec(props)?.[1];
+      const tag = /tag="([^"]+)"/.exec(props)?.[1];
+      const rows = /rows=\{\[([^\]]*)\]\}/.exec(props)?.[1];
+      if (dimension && !dimensionIds.has(dimension)) problems.push(`${file}: unknown dimension "${dimension}"`);
+      if (tag && !tags.has(tag)) problems.push(`${file}: no row has the tag "${tag}"`);
+      for (const id of rows?.match(/[a-z0-9-]+/g) ?? []) if (!rowIds.has(id)) problems.push(`${file}: unknown row "${id}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('no row is unused: /compare/ shows every dimension, each under a heading with its id', () => {
+    const compare = pages.find((p) => p.file.endsWith('docs/compare.mdx'))!.text;
+    for (const id of dimensionIds) {
+      expect(compare, id).toContain(`{/* #${id} */}`);
+      expect(compare, id).toMatch(new RegExp(`<ComparisonTable dimension="${id}" anchors />`));
+    }
+    const shown = new Set(comparison.rows.filter((r) => dimensionIds.has(r.dimension)).map((r) => r.id));
+    expect([...rowIds].filter((id) => !shown.has(id))).toEqual([]);
+  });
+
+  it('links to comparison rows and glossary terms point at ids that exist', () => {
+    const terms = new Set(glossary.terms.map((t) => t.id));
+    const problems = pages.flatMap(({ file, text }) => [
+      ...[...text.matchAll(/\/compare\/#([a-z0-9-]+)/g)]
+        .filter((m) => !rowIds.has(m[1]!) && !dimensionIds.has(m[1]!) && m[1] !== 'next')
+        .map((m) => `${file}: /compare/#${m[1]}`),
+      ...[...text.matchAll(/\/glossary\/#([a-z0-9-]+)/g)].filter((m) => !terms.has(m[1]!)).map((m) => `${file}: /glossary/#${m[1]}`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
