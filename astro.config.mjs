@@ -50,11 +50,17 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: '' },
       lastUpdated: true,
       sidebar: buildSidebar('./content/docs'),
-      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/tables.css', './src/styles/decision-tree.css'],
+      customCss: [
+        './src/styles/theme.css',
+        './src/styles/diagrams.css',
+        './src/styles/tables.css',
+        './src/styles/decision-tree.css',
+      ],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
       },
-      plugins: process.env.CHECK_LINKS === 'false' ? [] : [starlightLinksValidator({ errorOnLocalLinks: false })],
+      plugins:
+        process.env.CHECK_LINKS === 'false' ? [] : [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
   ],
 });

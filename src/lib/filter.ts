@@ -11,7 +11,12 @@ export function fold(text: string): string {
 }
 
 /** Whether a comparison row stays visible for a text query and the "differences only" switch. */
-export function rowMatches(rowText: string, sameForBoth: boolean, query: string, differencesOnly: boolean): boolean {
+export function rowMatches(
+  rowText: string,
+  sameForBoth: boolean,
+  query: string,
+  differencesOnly: boolean,
+): boolean {
   if (differencesOnly && sameForBoth) return false;
   const words = fold(query).split(' ').filter(Boolean);
   const haystack = fold(rowText);

@@ -28,5 +28,8 @@ export const slugId = z
 /** A site-internal link such as "/compare/#spot-training" (locale prefix added when rendered). */
 export const internalHref = z
   .string()
-  .regex(/^\/[a-z0-9\-/]*\/(#[a-z0-9-]+)?$|^\/#[a-z0-9-]+$|^\/$/, 'must be a site path such as "/cost/" or "/compare/#row-id"')
+  .regex(
+    /^\/[a-z0-9\-/]*\/(#[a-z0-9-]+)?$|^\/#[a-z0-9-]+$|^\/$/,
+    'must be a site path such as "/cost/" or "/compare/#row-id"',
+  )
   .describe('site-internal path with trailing slash, optional #anchor');

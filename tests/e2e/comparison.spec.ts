@@ -11,7 +11,11 @@ test.describe('comparison tables', () => {
     await expect(other).toHaveCSS('outline-style', 'none');
   });
 
-  test('the copy-link button copies the absolute row URL and confirms it', async ({ page, context, baseURL }) => {
+  test('the copy-link button copies the absolute row URL and confirms it', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('compare/');
     const link = page.locator('tr#lora-peft').getByRole('link', { name: /Copy link to this row/ });
@@ -23,7 +27,7 @@ test.describe('comparison tables', () => {
   });
 
   test('without JavaScript the copy link is a plain link to the row', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('overview/');
     const link = page.locator('tr[data-row="per-token-pricing"]').getByRole('link', { name: /Copy link/ });
@@ -60,7 +64,7 @@ test.describe('comparison tables', () => {
   });
 
   test('without JavaScript every row shows and the filter stays hidden', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('compare/');
     await expect(page.getByRole('searchbox', { name: 'Filter rows' })).toBeHidden();
@@ -78,7 +82,10 @@ test.describe('comparison tables', () => {
     for (const header of await table.locator('thead th').all()) await expect(header).toBeVisible();
     const region = page.getByRole('region', { name: 'At a glance' });
     await expect(region).toHaveAttribute('tabindex', '0');
-    const fontSize = await table.locator('td').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontSize = await table
+      .locator('td')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(13);
     // The page itself never scrolls sideways; only a table region may.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -97,7 +104,10 @@ test.describe('search finds comparison rows', () => {
   for (const query of ['shadow testing', 'LoRA', 'Spot']) {
     test(`"${query}" returns the comparison page with a deep link`, async ({ page }) => {
       await page.goto('');
-      await page.getByRole('button', { name: /Search/ }).first().click();
+      await page
+        .getByRole('button', { name: /Search/ })
+        .first()
+        .click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
       const result = dialog.locator('.pagefind-ui__result', { hasText: 'Full comparison' }).first();

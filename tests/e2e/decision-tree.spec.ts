@@ -9,10 +9,26 @@ async function choose(page: Page, label: RegExp) {
 }
 
 const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
-  { outcome: 'Amazon Bedrock', answers: [/generative AI feature/, /as it is, or grounded/, /serverless, pay per token/], query: 'genai,ready,serverless' },
-  { outcome: 'Amazon SageMaker AI', answers: [/Predictions from our own data/, /predictions only/], query: 'predictive,no' },
-  { outcome: 'Both: customize in SageMaker AI, serve in Bedrock', answers: [/generative AI feature/, /needs adapting/, /Full control/, /Serverless, through one API/], query: 'genai,adapt,full,api' },
-  { outcome: 'Both, side by side', answers: [/Predictions from our own data/, /needs both predictions/], query: 'predictive,yes' },
+  {
+    outcome: 'Amazon Bedrock',
+    answers: [/generative AI feature/, /as it is, or grounded/, /serverless, pay per token/],
+    query: 'genai,ready,serverless',
+  },
+  {
+    outcome: 'Amazon SageMaker AI',
+    answers: [/Predictions from our own data/, /predictions only/],
+    query: 'predictive,no',
+  },
+  {
+    outcome: 'Both: customize in SageMaker AI, serve in Bedrock',
+    answers: [/generative AI feature/, /needs adapting/, /Full control/, /Serverless, through one API/],
+    query: 'genai,adapt,full,api',
+  },
+  {
+    outcome: 'Both, side by side',
+    answers: [/Predictions from our own data/, /needs both predictions/],
+    query: 'predictive,yes',
+  },
 ];
 
 test.describe('decision tree', () => {
@@ -39,7 +55,9 @@ test.describe('decision tree', () => {
     await expect(currentHeading(page)).toHaveText('Can an existing foundation model do the job?');
     await expect(page).toHaveURL(/answers=genai$/);
     await choose(page, /needs adapting/);
-    await tree(page).getByRole('button', { name: /What are you trying to build\?/ }).click();
+    await tree(page)
+      .getByRole('button', { name: /What are you trying to build\?/ })
+      .click();
     await expect(currentHeading(page)).toHaveText('What are you trying to build?');
     await choose(page, /Predictions/);
     await page.getByRole('button', { name: 'Start over' }).click();
@@ -58,7 +76,7 @@ test.describe('decision tree', () => {
   });
 
   test('a shared URL opened in a new page restores the exact result', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('decide/?answers=genai,adapt,full,api');
     await expect(currentHeading(page)).toHaveText('Both: customize in SageMaker AI, serve in Bedrock');
@@ -70,7 +88,10 @@ test.describe('decision tree', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('decide/?answers=predictive,yes');
     await page.getByRole('button', { name: 'Copy link to this result' }).click();
-    await expect(page.getByRole('button', { name: 'Copy link to this result' })).toHaveAttribute('data-done', 'Link copied');
+    await expect(page.getByRole('button', { name: 'Copy link to this result' })).toHaveAttribute(
+      'data-done',
+      'Link copied',
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 
@@ -84,12 +105,16 @@ test.describe('decision tree', () => {
   });
 
   test('without JavaScript the answers are links that reach an outcome', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('decide/');
     await page.getByRole('link', { name: /Predictions from our own data/ }).click();
     await expect(page).toHaveURL(/#dt-also-genai$/);
-    await page.locator('#dt-also-genai').locator('..').getByRole('link', { name: /predictions only/ }).click();
+    await page
+      .locator('#dt-also-genai')
+      .locator('..')
+      .getByRole('link', { name: /predictions only/ })
+      .click();
     await expect(page).toHaveURL(/#dt-sagemaker$/);
     await expect(page.locator('#dt-sagemaker')).toBeInViewport();
     await context.close();
@@ -112,7 +137,9 @@ test.describe('decision tree', () => {
 
   test('the whole tree is drawn as a diagram generated from the data', async ({ page }) => {
     await page.goto('decide/');
-    const figure = page.locator('figure.diagram', { has: page.locator('svg title', { hasText: 'The whole decision tree' }) });
+    const figure = page.locator('figure.diagram', {
+      has: page.locator('svg title', { hasText: 'The whole decision tree' }),
+    });
     await expect(figure).toHaveCount(1);
     await expect(figure.locator('svg')).toContainText(/What are you trying to\s*build/);
   });

@@ -14,7 +14,9 @@ export function watchConsole(page: Page): string[] {
 export async function sitemapPaths(page: Page): Promise<string[]> {
   const index = await page.request.get('sitemap-index.xml');
   expect(index.ok(), 'sitemap-index.xml is served').toBe(true);
-  const sitemaps = [...(await index.text()).matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const sitemaps = [...(await index.text()).matchAll(/<loc>(.*?)<\/loc>/g)].map(
+    (m) => new URL(m[1]!).pathname,
+  );
   const paths: string[] = [];
   for (const sitemap of sitemaps) {
     const body = await (await page.request.get(sitemap)).text();

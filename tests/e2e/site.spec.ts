@@ -24,7 +24,10 @@ test('an unknown URL shows the helpful 404 page', async ({ page }) => {
 
 test('the search dialog finds a word from the overview and opens the page', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('button', { name: /Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Search' }).fill('consumption layer');
   const hit = dialog.locator('.pagefind-ui__result-link', { hasText: 'At a glance' }).first();

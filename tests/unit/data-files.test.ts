@@ -43,11 +43,15 @@ describe('comparison data validation', () => {
   });
 
   it('rejects empty text', () => {
-    expect(failure(fixture('empty-text'))).toContain('rows[0] "per-token" → field "aspect.en": must not be empty');
+    expect(failure(fixture('empty-text'))).toContain(
+      'rows[0] "per-token" → field "aspect.en": must not be empty',
+    );
   });
 
   it('rejects an id that is not an ASCII slug', () => {
-    expect(failure(fixture('bad-id'))).toMatch(/rows\[0\] "Per Token" → field "id": must be a lowercase ASCII slug/);
+    expect(failure(fixture('bad-id'))).toMatch(
+      /rows\[0\] "Per Token" → field "id": must be a lowercase ASCII slug/,
+    );
   });
 
   it('rejects a row without one of the services', () => {

@@ -1,14 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '../../src/lib/data/load';
-import { answer, back, backTo, follow, parse, remainingQuestions, restart, serialize, start } from '../../src/lib/decision-tree/engine';
+import {
+  answer,
+  back,
+  backTo,
+  follow,
+  parse,
+  remainingQuestions,
+  restart,
+  serialize,
+  start,
+} from '../../src/lib/decision-tree/engine';
 import { toEngineTree } from '../../src/lib/decision-tree/from-data';
 import { decisionTreeMermaid } from '../../src/lib/decision-tree/mermaid';
 import { checkDecisionTree } from '../../src/lib/decision-tree/validate';
 import { decisionTreeFile } from '../../src/schemas/decision-tree';
 import { scenarioFile } from '../../src/schemas/tables';
 
-const load = (file: string) => loadDataFile(file, readFileSync(file, 'utf8'), decisionTreeFile, checkDecisionTree);
+const load = (file: string) =>
+  loadDataFile(file, readFileSync(file, 'utf8'), decisionTreeFile, checkDecisionTree);
 const fixture = (name: string) => () => load(`tests/fixtures/decision-tree/${name}.yaml`);
 const data = load('content/data/decision-tree.yaml');
 const tree = toEngineTree(data);
@@ -41,7 +52,12 @@ describe('decision-tree engine', () => {
   });
 
   it('turns a malformed or outdated URL into the first question and an error', () => {
-    for (const search of ['?answers=genai,zzz', '?answers=predictive,no,extra', '?answers=%3Cscript%3E', `?answers=${'x'.repeat(5000)}`]) {
+    for (const search of [
+      '?answers=genai,zzz',
+      '?answers=predictive,no,extra',
+      '?answers=%3Cscript%3E',
+      `?answers=${'x'.repeat(5000)}`,
+    ]) {
       const result = parse(tree, search);
       expect(result.ok, search).toBe(false);
       expect(result.state).toEqual(start(tree));
@@ -75,9 +91,16 @@ describe("the sources' scenarios reach the recommendation the sources give", () 
     'content/data/scenarios.yaml',
     readFileSync('content/data/scenarios.yaml', 'utf8'),
     scenarioFile,
-  ).scenarios.filter((s) => s.set.some((set) => ['when-to-use', 'decision-matrix', 'summary-tree'].includes(set)));
+  ).scenarios.filter((s) =>
+    s.set.some((set) => ['when-to-use', 'decision-matrix', 'summary-tree'].includes(set)),
+  );
 
-  const outcomeFor = { bedrock: ['bedrock'], sagemaker: ['sagemaker'], both: ['sagemaker-to-bedrock', 'side-by-side'], either: ['bedrock', 'sagemaker'] };
+  const outcomeFor = {
+    bedrock: ['bedrock'],
+    sagemaker: ['sagemaker'],
+    both: ['sagemaker-to-bedrock', 'side-by-side'],
+    either: ['bedrock', 'sagemaker'],
+  };
   // How a reader in each scenario answers the questions. "either" scenarios list one path per service.
   const answersFor: Record<string, string[][]> = {
     'custom-model-training': [['new-model']],
@@ -88,7 +111,10 @@ describe("the sources' scenarios reach the recommendation the sources give", () 
     'rag-without-pipeline': [['genai', 'ready', 'serverless']],
     'quick-prototype': [['genai', 'ready', 'serverless']],
     'production-chatbot': [['genai', 'ready', 'serverless']],
-    'rag-application': [['genai', 'ready', 'serverless'], ['genai', 'ready', 'infrastructure']],
+    'rag-application': [
+      ['genai', 'ready', 'serverless'],
+      ['genai', 'ready', 'infrastructure'],
+    ],
     'custom-classification': [['predictive', 'no']],
     'time-series-forecasting': [['predictive', 'no']],
     'fine-tune-then-serve': [['genai', 'adapt', 'full', 'api']],
@@ -129,7 +155,10 @@ describe('the whole-tree diagram is generated from the data', () => {
     const source = decisionTreeMermaid(data, 'en');
     expect(source).toMatch(/^flowchart TD\n {2}accTitle: .+\n {2}accDescr: .+/);
     for (const node of data.nodes) expect(source).toContain(`  ${node.id}`);
-    const arrows = data.nodes.reduce((n, node) => n + (node.type === 'question' ? node.answers.length : 0), 0);
+    const arrows = data.nodes.reduce(
+      (n, node) => n + (node.type === 'question' ? node.answers.length : 0),
+      0,
+    );
     expect(source.match(/-->/g)).toHaveLength(arrows);
   });
 });

@@ -22,13 +22,17 @@ describe('explicit heading ids', () => {
   it('takes the id from the MDX comment, removes it from the text, and rejects duplicates', async () => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds);
     const file = read('headings.mdx');
-    await expect(processor.run(processor.parse(file), file)).rejects.toThrow('Duplicate heading id "#do-we-need-both" (lines 1 and 5)');
+    await expect(processor.run(processor.parse(file), file)).rejects.toThrow(
+      'Duplicate heading id "#do-we-need-both" (lines 1 and 5)',
+    );
   });
 
   it('sets the id on the heading', async () => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds).use(remarkRehype);
     const file = new VFile({ path: 'x.mdx', value: '## Do we need both? {/* #do-we-need-both */}\n' });
-    const tree = (await processor.run(processor.parse(file), file)) as unknown as { children: { properties: { id: string }; children: { value: string }[] }[] };
+    const tree = (await processor.run(processor.parse(file), file)) as unknown as {
+      children: { properties: { id: string }; children: { value: string }[] }[];
+    };
     const h2 = tree.children[0]!;
     expect(h2.properties.id).toBe('do-we-need-both');
     expect(h2.children[0]!.value).toBe('Do we need both?');
@@ -51,7 +55,9 @@ describe('diagrams', () => {
       .use(rehypeDiagramStyles)
       .use(rehypeStringify);
     const html = String(await processor.process(read('good.md')));
-    expect(html).toMatch(/<figure class="diagram"><div class="diagram-scroll" tabindex="0" role="region" aria-label="Diagram: Two boxes"><svg/);
+    expect(html).toMatch(
+      /<figure class="diagram"><div class="diagram-scroll" tabindex="0" role="region" aria-label="Diagram: Two boxes"><svg/,
+    );
     expect(html).toContain('<title id="chart-title-mermaid-0">Two boxes</title>');
     expect(html).toContain('<desc id="chart-desc-mermaid-0">Box A points to box B.</desc>');
     expect(html).toContain('<figcaption>Box A points to box B.</figcaption>');
@@ -71,8 +77,14 @@ describe('diagrams', () => {
 
 describe('links under a base path', () => {
   it('prefixes root-relative links and leaves others alone', async () => {
-    const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeBaseLinks, { base: '/docs/' }).use(rehypeStringify);
-    const html = String(await processor.process('[a](/cost/) [b](https://aws.amazon.com/) [c](#x) [d](/docs/cost/)'));
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeBaseLinks, { base: '/docs/' })
+      .use(rehypeStringify);
+    const html = String(
+      await processor.process('[a](/cost/) [b](https://aws.amazon.com/) [c](#x) [d](/docs/cost/)'),
+    );
     expect(html).toContain('href="/docs/cost/"');
     expect(html).toContain('href="https://aws.amazon.com/"');
     expect(html).toContain('href="#x"');

@@ -12,8 +12,18 @@ const docs = 'content/docs';
 const pages = (readdirSync(docs, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
   .map((f) => ({ file: join(docs, f), text: readFileSync(join(docs, f), 'utf8') }));
-const comparison = loadDataFile('content/data/comparison.yaml', readFileSync('content/data/comparison.yaml', 'utf8'), comparisonFile, checkComparison);
-const glossary = loadDataFile('content/data/glossary.yaml', readFileSync('content/data/glossary.yaml', 'utf8'), glossaryFile, checkGlossary);
+const comparison = loadDataFile(
+  'content/data/comparison.yaml',
+  readFileSync('content/data/comparison.yaml', 'utf8'),
+  comparisonFile,
+  checkComparison,
+);
+const glossary = loadDataFile(
+  'content/data/glossary.yaml',
+  readFileSync('content/data/glossary.yaml', 'utf8'),
+  glossaryFile,
+  checkGlossary,
+);
 const rowIds = new Set(comparison.rows.map((r) => r.id));
 const dimensionIds = new Set(comparison.dimensions.map((d) => d.id));
 const tags = new Set(comparison.rows.flatMap((r) => r.tags));
@@ -54,9 +64,11 @@ describe('comparison rows used by pages', () => {
       const dimension = /dimension="([^"]+)"/.exec(props)?.[1];
       const tag = /tag="([^"]+)"/.exec(props)?.[1];
       const rows = /rows=\{\[([^\]]*)\]\}/.exec(props)?.[1];
-      if (dimension && !dimensionIds.has(dimension)) problems.push(`${file}: unknown dimension "${dimension}"`);
+      if (dimension && !dimensionIds.has(dimension))
+        problems.push(`${file}: unknown dimension "${dimension}"`);
       if (tag && !tags.has(tag)) problems.push(`${file}: no row has the tag "${tag}"`);
-      for (const id of rows?.match(/[a-z0-9-]+/g) ?? []) if (!rowIds.has(id)) problems.push(`${file}: unknown row "${id}"`);
+      for (const id of rows?.match(/[a-z0-9-]+/g) ?? [])
+        if (!rowIds.has(id)) problems.push(`${file}: unknown row "${id}"`);
     }
     expect(problems).toEqual([]);
   });
@@ -77,7 +89,9 @@ describe('comparison rows used by pages', () => {
       ...[...text.matchAll(/\/compare\/#([a-z0-9-]+)/g)]
         .filter((m) => !rowIds.has(m[1]!) && !dimensionIds.has(m[1]!) && m[1] !== 'next')
         .map((m) => `${file}: /compare/#${m[1]}`),
-      ...[...text.matchAll(/\/glossary\/#([a-z0-9-]+)/g)].filter((m) => !terms.has(m[1]!)).map((m) => `${file}: /glossary/#${m[1]}`),
+      ...[...text.matchAll(/\/glossary\/#([a-z0-9-]+)/g)]
+        .filter((m) => !terms.has(m[1]!))
+        .map((m) => `${file}: /glossary/#${m[1]}`),
     ]);
     expect(problems).toEqual([]);
   });

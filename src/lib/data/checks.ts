@@ -21,7 +21,8 @@ export function checkGlossary(data: { terms: GlossaryTerm[] }): string[] {
   const problems = duplicateIds(data.terms, 'terms');
   for (const [i, term] of data.terms.entries()) {
     for (const other of term.seeAlso) {
-      if (!ids.has(other)) problems.push(`terms[${i}] "${term.id}" → field "seeAlso": unknown term "${other}"`);
+      if (!ids.has(other))
+        problems.push(`terms[${i}] "${term.id}" → field "seeAlso": unknown term "${other}"`);
     }
   }
   return problems;

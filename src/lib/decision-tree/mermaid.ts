@@ -40,7 +40,8 @@ export function decisionTreeMermaid(tree: DecisionTreeData, locale: Locale): str
   }
   for (const node of tree.nodes) {
     if (node.type !== 'question') continue;
-    for (const a of node.answers) lines.push(`  ${node.id} -->|"${label(short(pick(a.label, locale)))}"| ${a.next}`);
+    for (const a of node.answers)
+      lines.push(`  ${node.id} -->|"${label(short(pick(a.label, locale)))}"| ${a.next}`);
   }
   const outcomes = tree.nodes.filter((n) => n.type === 'outcome').map((n) => n.id);
   lines.push(`  classDef outcome stroke-width:3px`, `  class ${outcomes.join(',')} outcome`);

@@ -12,7 +12,12 @@ export default function rehypeBaseLinks(options: { base: string }) {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a') return;
       const href = node.properties.href;
-      if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${base}/`)) {
+      if (
+        typeof href === 'string' &&
+        href.startsWith('/') &&
+        !href.startsWith('//') &&
+        !href.startsWith(`${base}/`)
+      ) {
         node.properties.href = base + href;
       }
     });

@@ -3,7 +3,10 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** Reads the accessible title and description that every diagram must declare. */
-export function diagramLabels(source: string): { title?: string; description?: string } {
+export function diagramLabels(source: string): {
+  title: string | undefined;
+  description: string | undefined;
+} {
   const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
   const description = /^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
   return { title, description };

@@ -27,7 +27,8 @@ export default function remarkGeneratedDiagrams() {
       if (node.lang !== 'diagram') return;
       const name = node.value.trim();
       const generate = generators[name];
-      if (!generate) file.fail(`Unknown generated diagram "${name}" (known: ${Object.keys(generators).join(', ')})`, node);
+      if (!generate)
+        file.fail(`Unknown generated diagram "${name}" (known: ${Object.keys(generators).join(', ')})`, node);
       node.lang = 'mermaid';
       node.value = generate(locale);
     });
