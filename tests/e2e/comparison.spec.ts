@@ -87,7 +87,11 @@ test.describe('comparison tables', () => {
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(13);
-    // The page itself never scrolls sideways; only a table region may.
+    // Every column fits: the table needs no sideways scrolling, and neither does the page.
+    const fits = await page
+      .locator('[data-comparison] .table-scroll')
+      .evaluateAll((regions) => regions.every((r) => r.scrollWidth <= r.clientWidth + 1));
+    expect(fits).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
