@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (p): p is string => !!p && existsSync(p),
 );
-const port = 4322;
+// `astro preview` allows one server per project, so the tests use the one `npm start` may
+// already be running on 4321 (it serves dist/ as rebuilt), or start it themselves.
+const port = 4321;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: `astro preview --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: true,
     timeout: 60_000,
   },
 });
