@@ -13,6 +13,7 @@ import rehypeDiagramStyles from './src/lib/markdown/diagram-styles';
 import remarkDiagrams from './src/lib/markdown/diagrams';
 import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
 import remarkHeadingIds from './src/lib/markdown/heading-ids';
+import contentSecurityPolicy from './src/integrations/csp';
 
 // Where the site is deployed: SITE_URL is the origin (used for canonical URLs, the sitemap and
 // link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
@@ -47,6 +48,11 @@ export default defineConfig({
     starlight({
       title: siteMeta.title,
       description: siteMeta.description,
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        vi: { label: 'Tiếng Việt', lang: 'vi' },
+      },
       favicon: '/favicon.svg',
       logo: { src: './src/assets/logo.svg', alt: '' },
       lastUpdated: true,
@@ -72,5 +78,7 @@ export default defineConfig({
               }),
             ],
     }),
+    // Last: a strict CSP per page, from the page's own inline code (see src/lib/csp.ts).
+    contentSecurityPolicy(),
   ],
 });

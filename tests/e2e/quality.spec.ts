@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './helpers';
+
+/** Records CSP violations from the first script on, so the test can read them later. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+}
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+/** Console errors/warnings, page errors and requests to any other origin. */
+function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on(
+    'console',
+    (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`),
+  );
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      problems.push(`third-party request: ${r.url()}`);
+  });
+  return problems;
+}
+
+test.describe('every page', () => {
+  test('loads with no console error, no CSP violation and no request to another origin', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    await watchCsp(page);
+    const problems = watchPage(page, new URL(baseURL!).origin);
+    for (const path of await sitemapPaths(page)) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      for (const v of await cspViolations(page)) problems.push(`${path}: CSP ${v}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`has no accessibility violations (${name}, ${theme})`, async ({ page }) => {
+        test.setTimeout(240_000);
+        await page.setViewportSize(viewport);
+        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        const failures: string[] = [];
+        for (const path of await sitemapPaths(page)) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+            .analyze();
+          for (const v of results.violations) {
+            failures.push(
+              `${path} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+            );
+          }
+        }
+        expect(failures).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('interactions stay clean', () => {
+  test('search, theme switch, copy link and the decision tree raise no error or CSP violation', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await watchCsp(page);
+    const problems = watchPage(page, new URL(baseURL!).origin);
+
+    await page.goto('compare/');
+    await page
+      .getByRole('button', { name: /Search/ })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('guardrails <b>"x"</b> 🚀');
+    await expect(page.getByRole('dialog').locator('.pagefind-ui__message')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page
+      .locator('tr#lora-peft')
+      .getByRole('link', { name: /Copy link/ })
+      .click();
+    await page.getByRole('searchbox', { name: 'Filter rows' }).fill('spot');
+    problems.push(...(await cspViolations(page)).map((v) => `compare: CSP ${v}`));
+
+    await page.goto('decide/?answers=broken');
+    await page.getByRole('link', { name: /Predictions from our own data/ }).click();
+    await page.getByRole('link', { name: /predictions only/ }).click();
+    await page.getByRole('button', { name: 'Copy link to this result' }).click();
+    problems.push(...(await cspViolations(page)).map((v) => `decide: CSP ${v}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('a very long or script-like search query is shown as text, with no error', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, new URL(baseURL!).origin);
+    await page.goto('');
+    await page
+      .getByRole('button', { name: /Search/ })
+      .first()
+      .click();
+    const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+    for (const query of [
+      '<img src=x onerror=alert(1)>',
+      `"${'bedrock '.repeat(70)}"`,
+      '🚀🤖 SageMaker',
+      "'; DROP TABLE --",
+    ]) {
+      await box.fill(query);
+      await expect(page.getByRole('dialog').locator('.pagefind-ui__message')).toBeVisible();
+    }
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});
