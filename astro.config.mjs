@@ -56,6 +56,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       logo: { src: './src/assets/logo.svg', alt: '' },
       lastUpdated: true,
+      // Long code lines wrap instead of scrolling, so code blocks need no scroll focus.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar: buildSidebar('./content/docs'),
       customCss: [
         './src/styles/theme.css',
@@ -72,6 +74,8 @@ export default defineConfig({
           : [
               starlightLinksValidator({
                 errorOnLocalLinks: false,
+                // A Vietnamese page must never link into the English site by accident.
+                errorOnInconsistentLocale: true,
                 // Row, term and tree anchors are rendered by components from data, which the
                 // validator cannot see; links to them are checked against the data instead.
                 exclude: dataAnchorLinks(),

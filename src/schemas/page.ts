@@ -10,4 +10,8 @@ export const pageSchema = z.object({
   lastReviewed: z.coerce
     .date({ error: 'lastReviewed is required: the date the facts were last checked, as YYYY-MM-DD' })
     .describe('date the facts on the page were last checked'),
+  keywords: z
+    .array(z.string().trim().min(1))
+    .default([])
+    .describe('extra search words, e.g. Vietnamese terms written without diacritics'),
 });

@@ -24,3 +24,28 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   }
   return paths;
 }
+
+/** Records CSP violations from the first script on, so a test can read them later. */
+export async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+}
+export const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+/** Console errors/warnings, page errors and requests to any other origin. */
+export function watchPage(page: Page, origin: string): string[] {
+  const problems = watchConsole(page);
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+      problems.push(`third-party request: ${r.url()}`);
+    }
+  });
+  return problems;
+}

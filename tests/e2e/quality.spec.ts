@@ -1,50 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './helpers';
-
-/** Records CSP violations from the first script on, so the test can read them later. */
-async function watchCsp(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-    );
-  });
-}
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-
-/** Console errors/warnings, page errors and requests to any other origin. */
-function watchPage(page: Page, origin: string) {
-  const problems: string[] = [];
-  page.on(
-    'console',
-    (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`),
-  );
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
-      problems.push(`third-party request: ${r.url()}`);
-  });
-  return problems;
-}
+import { expect, test } from '@playwright/test';
+import { cspViolations, sitemapPaths, watchCsp, watchPage } from './helpers';
 
 test.describe('every page', () => {
-  test('loads with no console error, no CSP violation and no request to another origin', async ({
-    page,
-    baseURL,
-  }) => {
-    test.setTimeout(180_000);
-    await watchCsp(page);
-    const problems = watchPage(page, new URL(baseURL!).origin);
-    for (const path of await sitemapPaths(page)) {
-      await page.goto(path, { waitUntil: 'networkidle' });
-      for (const v of await cspViolations(page)) problems.push(`${path}: CSP ${v}`);
-    }
-    expect(problems).toEqual([]);
-  });
-
   for (const [name, viewport] of [
     ['desktop', { width: 1280, height: 900 }],
     ['phone', { width: 390, height: 844 }],

@@ -1,15 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths, watchConsole } from './helpers';
+import { cspViolations, sitemapPaths, watchCsp, watchPage } from './helpers';
 
-test('every page in the sitemap loads with status 200 and no console error', async ({ page }) => {
+test('every page in the sitemap loads with status 200, no console error, no CSP violation and no third-party request', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const paths = await sitemapPaths(page);
-  expect(paths.length, 'the sitemap lists the pages').toBeGreaterThanOrEqual(14);
-  const problems = watchConsole(page);
+  expect(paths.length, 'the sitemap lists the pages').toBeGreaterThanOrEqual(28);
+  await watchCsp(page);
+  const problems = watchPage(page, new URL(baseURL!).origin);
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), `${path} status`).toBe(200);
     await expect(page.locator('h1').first(), `${path} has a title`).toBeVisible();
+    for (const v of await cspViolations(page)) problems.push(`${path}: CSP ${v}`);
   }
   expect(problems, 'console errors or warnings').toEqual([]);
 });

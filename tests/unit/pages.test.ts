@@ -42,6 +42,16 @@ describe('pages', () => {
     ]);
   });
 
+  it('no comparison is hand-typed as a Markdown table (they come from content/data)', () => {
+    const typed = pages.flatMap(({ file, text }) =>
+      text
+        .split('\n')
+        .filter((line) => /^\|.*Bedrock.*\|.*SageMaker.*\|/.test(line))
+        .map((line) => `${file}: ${line}`),
+    );
+    expect(typed).toEqual([]);
+  });
+
   it('every H2 and H3 of every page has an explicit id', () => {
     const missing = pages.flatMap(({ file, text }) =>
       text
