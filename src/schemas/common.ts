@@ -7,13 +7,17 @@ export type Locale = (typeof locales)[number];
 const text = z.string().trim().min(1, 'must not be empty');
 
 /**
- * A piece of text in every language of the site. English is required; the Vietnamese
- * edition adds `vi` beside it, so one data file holds both and ids never drift apart.
+ * A piece of text in every language of the site, side by side in one data file so ids never
+ * drift apart. Both languages are required: a missing translation fails the build.
  */
 export const localized = z
   .object({
     en: text.describe('English text'),
-    vi: text.optional().describe('Vietnamese text'),
+    vi: z
+      .string({ error: 'the Vietnamese translation (vi) is missing' })
+      .trim()
+      .min(1, 'the Vietnamese translation (vi) must not be empty')
+      .describe('Vietnamese text'),
   })
   .strict()
   .describe('text per language: { en: "...", vi: "..." }');

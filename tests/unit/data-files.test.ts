@@ -64,3 +64,11 @@ describe('comparison data validation', () => {
     expect(message).toContain('not valid YAML');
   });
 });
+
+describe('translations', () => {
+  it('a text without its Vietnamese translation fails, naming the row and the field', () => {
+    expect(failure(fixture('missing-vi'))).toContain(
+      'rows[0] "per-token" → field "aspect.vi": the Vietnamese translation (vi) is missing',
+    );
+  });
+});

@@ -106,3 +106,34 @@ describe('comparison rows used by pages', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the Vietnamese edition', () => {
+  const headingIds = (text: string) =>
+    [...text.matchAll(/^(#{2,3}) .*\{\/\* #([a-z0-9-]+) \*\/\}\s*$/gm)].map((m) => `${m[1]}${m[2]}`);
+  const english = pages.filter((p) => !p.file.startsWith(join(docs, 'vi')));
+  const vietnamese = pages.filter((p) => p.file.startsWith(join(docs, 'vi')));
+
+  it('every English page has a Vietnamese twin and vice versa', () => {
+    const en = english.map((p) => p.file.slice(docs.length + 1)).sort();
+    const vi = vietnamese.map((p) => p.file.slice(docs.length + 4)).sort();
+    expect(vi).toEqual(en);
+  });
+
+  it.each(english.map((p) => [p.file, p.text]))(
+    '%s and its twin have the same headings and ids',
+    (file, text) => {
+      const twin = vietnamese.find((p) => p.file === file.replace(`${docs}/`, `${docs}/vi/`))!;
+      expect(headingIds(twin.text)).toEqual(headingIds(text));
+    },
+  );
+
+  it('Vietnamese pages link only within the Vietnamese edition', () => {
+    const strays = vietnamese.flatMap(({ file, text }) =>
+      [...text.matchAll(/\]\((\/[^)]*)\)|href="(\/[^"]*)"|link: (\/\S*)/g)]
+        .map((m) => m[1] ?? m[2] ?? m[3]!)
+        .filter((href) => !href.startsWith('/vi/'))
+        .map((href) => `${file}: ${href}`),
+    );
+    expect(strays).toEqual([]);
+  });
+});
