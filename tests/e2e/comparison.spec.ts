@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchConsole } from './helpers';
+import { watchConsole, search } from './helpers';
 
 test.describe('comparison tables', () => {
   test('a row anchor scrolls to its row and highlights it', async ({ page }) => {
@@ -108,12 +108,7 @@ test.describe('search finds comparison rows', () => {
   for (const query of ['shadow testing', 'LoRA', 'Spot']) {
     test(`"${query}" returns the comparison page with a deep link`, async ({ page }) => {
       await page.goto('');
-      await page
-        .getByRole('button', { name: /Search/ })
-        .first()
-        .click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+      const dialog = await search(page, query);
       const result = dialog.locator('.pagefind-ui__result', { hasText: 'Full comparison' }).first();
       await expect(result).toBeVisible();
       await expect(result.locator('a.pagefind-ui__result-link[href*="/compare/#"]').first()).toBeAttached();

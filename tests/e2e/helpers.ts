@@ -49,3 +49,14 @@ export function watchPage(page: Page, origin: string): string[] {
   });
   return problems;
 }
+
+/** Opens the search dialog from the header, types a query and returns the dialog. */
+export async function search(page: Page, query: string) {
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+  return dialog;
+}

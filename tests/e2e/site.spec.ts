@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cspViolations, sitemapPaths, watchCsp, watchPage } from './helpers';
+import { cspViolations, sitemapPaths, watchCsp, watchPage, search } from './helpers';
 
 test('every page in the sitemap loads with status 200, no console error, no CSP violation and no third-party request', async ({
   page,
@@ -29,12 +29,7 @@ test('an unknown URL shows the helpful 404 page', async ({ page }) => {
 
 test('the search dialog finds a word from the overview and opens the page', async ({ page }) => {
   await page.goto('');
-  await page
-    .getByRole('button', { name: /Search/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('consumption layer');
+  const dialog = await search(page, 'consumption layer');
   const hit = dialog.locator('.pagefind-ui__result-link', { hasText: 'At a glance' }).first();
   await expect(hit).toBeVisible();
   await hit.click();
