@@ -1,12 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { checkComparison, checkGlossary } from '../lib/data/checks';
-import { loadDataFile } from '../lib/data/load';
-import { checkDecisionTree } from '../lib/decision-tree/validate';
-import { comparisonFile } from '../schemas/comparison';
-import { decisionTreeFile } from '../schemas/decision-tree';
-import { glossaryFile } from '../schemas/tables';
-
-const read = (file: string) => readFileSync(file, 'utf8');
+import { readData } from '../lib/data/registry';
 
 /**
  * Anchors that components render from data (comparison rows, glossary terms, decision-tree
@@ -14,28 +6,10 @@ const read = (file: string) => readFileSync(file, 'utf8');
  * anchors are checked here against the data instead.
  */
 export function dataAnchors(): Map<string, Set<string>> {
-  const comparison = loadDataFile(
-    'content/data/comparison.yaml',
-    read('content/data/comparison.yaml'),
-    comparisonFile,
-    checkComparison,
-  );
-  const glossary = loadDataFile(
-    'content/data/glossary.yaml',
-    read('content/data/glossary.yaml'),
-    glossaryFile,
-    checkGlossary,
-  );
-  const tree = loadDataFile(
-    'content/data/decision-tree.yaml',
-    read('content/data/decision-tree.yaml'),
-    decisionTreeFile,
-    checkDecisionTree,
-  );
   return new Map([
-    ['/compare/', new Set(comparison.rows.map((r) => r.id))],
-    ['/glossary/', new Set(glossary.terms.map((t) => t.id))],
-    ['/decide/', new Set(tree.nodes.map((n) => `dt-${n.id}`))],
+    ['/compare/', new Set(readData('comparison').rows.map((r) => r.id))],
+    ['/glossary/', new Set(readData('glossary').terms.map((t) => t.id))],
+    ['/decide/', new Set(readData('decisionTree').nodes.map((n) => `dt-${n.id}`))],
   ]);
 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { cspViolations, sitemapPaths, watchCsp, watchPage } from './helpers';
+import { cspViolations, sitemapPaths, watchCsp, watchPage, search } from './helpers';
 
 test.describe('every page', () => {
   for (const [name, viewport] of [
@@ -45,12 +45,8 @@ test.describe('interactions stay clean', () => {
     const problems = watchPage(page, new URL(baseURL!).origin);
 
     await page.goto('compare/');
-    await page
-      .getByRole('button', { name: /Search/ })
-      .first()
-      .click();
-    await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('guardrails <b>"x"</b> 🚀');
-    await expect(page.getByRole('dialog').locator('.pagefind-ui__message')).toBeVisible();
+    const dialog = await search(page, 'guardrails <b>"x"</b> 🚀');
+    await expect(dialog.locator('.pagefind-ui__message')).toBeVisible();
     await page.keyboard.press('Escape');
     await page.locator('starlight-theme-select select').first().selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -75,11 +71,8 @@ test.describe('interactions stay clean', () => {
   }) => {
     const problems = watchPage(page, new URL(baseURL!).origin);
     await page.goto('');
-    await page
-      .getByRole('button', { name: /Search/ })
-      .first()
-      .click();
-    const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+    const dialog = await search(page, '');
+    const box = dialog.getByRole('textbox', { name: 'Search' });
     for (const query of [
       '<img src=x onerror=alert(1)>',
       `"${'bedrock '.repeat(70)}"`,
@@ -87,7 +80,7 @@ test.describe('interactions stay clean', () => {
       "'; DROP TABLE --",
     ]) {
       await box.fill(query);
-      await expect(page.getByRole('dialog').locator('.pagefind-ui__message')).toBeVisible();
+      await expect(dialog.locator('.pagefind-ui__message')).toBeVisible();
     }
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(problems).toEqual([]);

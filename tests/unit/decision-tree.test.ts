@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '../../src/lib/data/load';
+import { readData } from '../../src/lib/data/registry';
 import {
   answer,
   back,
@@ -16,12 +17,11 @@ import { toEngineTree } from '../../src/lib/decision-tree/from-data';
 import { decisionTreeMermaid } from '../../src/lib/decision-tree/mermaid';
 import { checkDecisionTree } from '../../src/lib/decision-tree/validate';
 import { decisionTreeFile } from '../../src/schemas/decision-tree';
-import { scenarioFile } from '../../src/schemas/tables';
 
 const load = (file: string) =>
   loadDataFile(file, readFileSync(file, 'utf8'), decisionTreeFile, checkDecisionTree);
 const fixture = (name: string) => () => load(`tests/fixtures/decision-tree/${name}.yaml`);
-const data = load('content/data/decision-tree.yaml');
+const data = readData('decisionTree');
 const tree = toEngineTree(data);
 
 describe('decision-tree engine', () => {
@@ -87,11 +87,7 @@ describe('decision-tree validation names the offending node', () => {
 });
 
 describe("the sources' scenarios reach the recommendation the sources give", () => {
-  const scenarios = loadDataFile(
-    'content/data/scenarios.yaml',
-    readFileSync('content/data/scenarios.yaml', 'utf8'),
-    scenarioFile,
-  ).scenarios.filter((s) =>
+  const scenarios = readData('scenarios').scenarios.filter((s) =>
     s.set.some((set) => ['when-to-use', 'decision-matrix', 'summary-tree'].includes(set)),
   );
 

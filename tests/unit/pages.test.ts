@@ -2,28 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkComparison, checkGlossary } from '../../src/lib/data/checks';
-import { loadDataFile } from '../../src/lib/data/load';
+import { readData } from '../../src/lib/data/registry';
 import { pageSchema } from '../../src/schemas/page';
-import { comparisonFile } from '../../src/schemas/comparison';
-import { glossaryFile } from '../../src/schemas/tables';
 
 const docs = 'content/docs';
 const pages = (readdirSync(docs, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
   .map((f) => ({ file: join(docs, f), text: readFileSync(join(docs, f), 'utf8') }));
-const comparison = loadDataFile(
-  'content/data/comparison.yaml',
-  readFileSync('content/data/comparison.yaml', 'utf8'),
-  comparisonFile,
-  checkComparison,
-);
-const glossary = loadDataFile(
-  'content/data/glossary.yaml',
-  readFileSync('content/data/glossary.yaml', 'utf8'),
-  glossaryFile,
-  checkGlossary,
-);
+const comparison = readData('comparison');
+const glossary = readData('glossary');
 const rowIds = new Set(comparison.rows.map((r) => r.id));
 const dimensionIds = new Set(comparison.dimensions.map((d) => d.id));
 const tags = new Set(comparison.rows.flatMap((r) => r.tags));

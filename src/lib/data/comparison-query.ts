@@ -1,4 +1,4 @@
-import type { ComparisonData, ComparisonRow, SupportLevel } from '../../schemas/comparison';
+import type { ComparisonData, ComparisonRow } from '../../schemas/comparison';
 
 export type RowSelector = { dimension: string } | { tag: string } | { rows: string[] };
 
@@ -27,5 +27,3 @@ export function selectRows(data: ComparisonData, selector: RowSelector): Compari
 export function isSameForBoth(row: ComparisonRow): boolean {
   return row.bedrock.level === row.sagemaker.level && row.bedrock.level !== 'info';
 }
-
-export const levelOrder: SupportLevel[] = ['yes', 'partial', 'no', 'info'];

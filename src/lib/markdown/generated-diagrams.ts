@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { decisionTreeMermaid } from '../decision-tree/mermaid';
-import { checkDecisionTree } from '../decision-tree/validate';
-import { loadDataFile } from '../data/load';
-import { decisionTreeFile } from '../../schemas/decision-tree';
+import { readData } from '../data/registry';
 
 /**
  * Diagrams generated from data: a code block ```diagram with the name of a generator
@@ -13,11 +10,7 @@ import { decisionTreeFile } from '../../schemas/decision-tree';
  * picture can never drift from the data.
  */
 const generators: Record<string, (locale: 'en' | 'vi') => string> = {
-  'decision-tree': (locale) => {
-    const file = 'content/data/decision-tree.yaml';
-    const tree = loadDataFile(file, readFileSync(file, 'utf8'), decisionTreeFile, checkDecisionTree);
-    return decisionTreeMermaid(tree, locale);
-  },
+  'decision-tree': (locale) => decisionTreeMermaid(readData('decisionTree'), locale),
 };
 
 export default function remarkGeneratedDiagrams() {
