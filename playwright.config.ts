@@ -7,7 +7,9 @@ const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/
 );
 // `astro preview` allows one server per project, so the tests use the one `npm start` may
 // already be running on 4321 (it serves dist/ as rebuilt), or start it themselves.
-const port = 4321;
+// PW_PORT and OUT_DIR test another build (e.g. one with BASE_PATH) beside it.
+const port = Number(process.env.PW_PORT || 4321);
+const outDir = process.env.OUT_DIR || 'dist';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `astro preview --port ${port} --host 127.0.0.1`,
+    command: `astro preview --port ${port} --host 127.0.0.1 --outDir ${outDir}${port === 4321 ? '' : ' --ignore-lock'}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: true,
     timeout: 60_000,
