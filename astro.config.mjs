@@ -14,6 +14,8 @@ import remarkDiagrams from './src/lib/markdown/diagrams';
 import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
 import remarkHeadingIds from './src/lib/markdown/heading-ids';
 import contentSecurityPolicy from './src/integrations/csp';
+import pageExports from './src/integrations/page-exports';
+import redirectPages from './src/integrations/redirects';
 
 // Where the site is deployed: SITE_URL is the origin (used for canonical URLs, the sitemap and
 // link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
@@ -64,9 +66,17 @@ export default defineConfig({
         './src/styles/diagrams.css',
         './src/styles/tables.css',
         './src/styles/decision-tree.css',
+        './src/styles/print.css',
       ],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
+        Footer: './src/components/overrides/Footer.astro',
+      },
+      // Adds each page's link-preview image to its <head>.
+      routeMiddleware: './src/route-data.ts',
+      pagefind: {
+        // Page titles weigh more than body text, so the page that answers a query ranks first.
+        ranking: { metaWeights: { title: 8 } },
       },
       plugins:
         process.env.CHECK_LINKS === 'false'
@@ -82,7 +92,10 @@ export default defineConfig({
               }),
             ],
     }),
-    // Last: a strict CSP per page, from the page's own inline code (see src/lib/csp.ts).
+    // After the build: Markdown versions and llms.txt, redirect pages, then last a strict CSP
+    // per page from the page's own inline code (see src/lib/csp.ts).
+    pageExports(),
+    redirectPages(),
     contentSecurityPolicy(),
   ],
 });

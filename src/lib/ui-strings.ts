@@ -32,6 +32,12 @@ export const ui = {
     'choice.sagemaker': 'Amazon SageMaker AI',
     'choice.both': 'Both',
     'choice.either': 'Either',
+    'kind.label': 'type',
+    'kind.guide': 'Guide',
+    'kind.comparison': 'Comparison',
+    'kind.sales': 'Sales',
+    'kind.reference': 'Reference',
+    markdownVersion: 'Markdown version of this page',
   },
   vi: {
     bedrock: 'Amazon Bedrock',
@@ -63,6 +69,12 @@ export const ui = {
     'choice.sagemaker': 'Amazon SageMaker AI',
     'choice.both': 'Cả hai',
     'choice.either': 'Cái nào cũng được',
+    'kind.label': 'loại',
+    'kind.guide': 'Hướng dẫn',
+    'kind.comparison': 'So sánh',
+    'kind.sales': 'Bán hàng',
+    'kind.reference': 'Tham khảo',
+    markdownVersion: 'Bản Markdown của trang này',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -9,3 +9,20 @@ export function localHref(path: string, locale: Locale, base = '/'): string {
   const prefix = locale === 'vi' ? 'vi/' : '';
   return `${root}${prefix}${path.replace(/^\//, '')}`;
 }
+
+/**
+ * Where the Markdown version of a page lives: "/compare/" → "/compare.md", the home page
+ * "/" → "/index.md", "/vi/" → "/vi.md". `pathname` includes the base path, which is kept.
+ */
+export function markdownHref(pathname: string, base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const inner = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  const page = inner.replace(/\/?(index\.html)?$/, '');
+  return `${root}${page || 'index'}.md`;
+}
+
+/** The same mapping for a built file: "compare/index.html" → "compare.md". */
+export function markdownFileFor(htmlFile: string): string {
+  const page = htmlFile.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '');
+  return `${page || 'index'}.md`;
+}

@@ -14,4 +14,8 @@ export const pageSchema = z.object({
     .array(z.string().trim().min(1))
     .default([])
     .describe('extra search words, e.g. Vietnamese terms written without diacritics'),
+  service: z
+    .enum(['bedrock', 'sagemaker', 'both'])
+    .default('both')
+    .describe('which service the page is about; colours its link-preview image'),
 });

@@ -1,6 +1,7 @@
 /**
- * Copy-link behaviour for every `a[data-copy-link]` on the page: one delegated listener copies
- * the link's absolute URL, shows "Link copied" beside it and announces it to screen readers.
+ * Copy-link behaviour for every `a[data-copy-link]` (rows, terms, results) and every heading's
+ * anchor link: one delegated listener copies the link's absolute URL, shows "Link copied" beside it
+ * and announces it to screen readers. Without JavaScript each is an ordinary link to its anchor.
  */
 const STATUS_ID = 'copy-link-status';
 let installed = false;
@@ -34,7 +35,9 @@ export function setupCopyLinks() {
     vi: { ok: 'Đã sao chép liên kết', fail: 'Không sao chép được; liên kết nằm trên thanh địa chỉ' },
   }[lang];
   document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(
+      'a[data-copy-link], a.sl-anchor-link',
+    );
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
     const url = link.href;

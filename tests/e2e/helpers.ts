@@ -50,13 +50,24 @@ export function watchPage(page: Page, origin: string): string[] {
   return problems;
 }
 
-/** Opens the search dialog from the header, types a query and returns the dialog. */
+/** Opens the search dialog from the header (English or Vietnamese), types a query and returns the dialog. */
 export async function search(page: Page, query: string) {
   await page
-    .getByRole('button', { name: /Search/ })
+    .getByRole('button', { name: /^(Search|Tìm kiếm)/ })
     .first()
     .click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+  await dialog.getByRole('textbox').fill(query);
   return dialog;
+}
+
+/** The page paths of the first `count` search results, once results are shown. */
+export async function topResults(page: Page, query: string, count = 3): Promise<string[]> {
+  const dialog = await search(page, query);
+  const titles = dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a');
+  await expect(titles.first()).toBeVisible();
+  const hrefs = await titles.evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  return hrefs.slice(0, count);
 }

@@ -1,0 +1,85 @@
+/**
+ * Link-preview (Open Graph) images: what each page's image shows and where it is published.
+ * A coloured edge and a badge say which service the page is about: amber for Amazon Bedrock,
+ * blue for Amazon SageMaker AI, both colours for pages about the two.
+ */
+import { readFileSync } from 'node:fs';
+
+type Rgb = [number, number, number];
+export type Service = 'bedrock' | 'sagemaker' | 'both';
+
+const colours: Record<Service, { gradient: Rgb[]; edge: Rgb }> = {
+  bedrock: {
+    gradient: [
+      [32, 24, 12],
+      [18, 22, 36],
+    ],
+    edge: [251, 191, 36],
+  },
+  sagemaker: {
+    gradient: [
+      [14, 24, 48],
+      [18, 22, 36],
+    ],
+    edge: [147, 197, 253],
+  },
+  both: {
+    gradient: [
+      [32, 24, 12],
+      [14, 24, 48],
+    ],
+    edge: [226, 232, 240],
+  },
+};
+
+export const ogFonts = ['./src/assets/fonts/DejaVuSans-Bold.ttf', './src/assets/fonts/DejaVuSans.ttf'];
+
+/** The page id ("vi/compare", "index") as the image's route key ("vi/compare.png"). */
+export function ogImageKey(id: string): string {
+  return `${id || 'index'}.png`;
+}
+
+/** The image's path under the site's base, for the `og:image` tag. */
+export function ogImagePath(id: string, base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}og/${ogImageKey(id)}`;
+}
+
+/** A badge drawn at 2× (scripts/og-badges.mjs), shown at half its pixel size. */
+function badge(service: Service) {
+  const path = `./src/assets/og/badge-${service}.png`;
+  const png = readFileSync(path);
+  // A PNG's width and height are the two 32-bit numbers at bytes 16 and 20.
+  return { path, size: [png.readUInt32BE(16) / 2, png.readUInt32BE(20) / 2] as [number, number] };
+}
+
+export function ogImageOptions(page: { title: string; description?: string; service?: Service }) {
+  const service = page.service ?? 'both';
+  const { gradient, edge } = colours[service];
+  return {
+    title: page.title,
+    description: page.description ?? '',
+    logo: badge(service),
+    bgGradient: gradient,
+    border: { color: edge, width: 16, side: 'inline-start' as const },
+    padding: 64,
+    font: {
+      title: {
+        families: ['DejaVu Sans'],
+        weight: 'Bold' as const,
+        size: 64,
+        lineHeight: 1.15,
+        color: [255, 255, 255] as Rgb,
+      },
+      description: {
+        families: ['DejaVu Sans'],
+        weight: 'Normal' as const,
+        size: 32,
+        lineHeight: 1.35,
+        color: [203, 213, 225] as Rgb,
+      },
+    },
+    fonts: ogFonts,
+    cacheDir: './node_modules/.astro-og-canvas',
+  };
+}

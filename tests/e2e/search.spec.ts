@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { search, topResults } from './helpers';
+
+/** Realistic queries, each with the page that answers it; it must be among the top three. */
+const english: [query: string, page: string][] = [
+  ['LoRA', '/compare/'],
+  ['guardrails', '/security/'],
+  ['per token', '/cost/'],
+  ['shadow testing', '/compare/'],
+  ['Spot instances', '/cost/'],
+  ['model registry', '/compare/'],
+  ['RDS analogy', '/sales/talk-track/'],
+  ['custom model import', '/architecture/'],
+  ['do we need both', '/sales/faq/'],
+  ['time series forecasting', '/decide/'],
+];
+
+test.describe('search ranks the page that answers the query in the top three', () => {
+  for (const [query, expected] of english) {
+    test(`"${query}" → ${expected}`, async ({ page }) => {
+      await page.goto('');
+      const top = await topResults(page, query);
+      expect(top, `top results for "${query}"`).toContain(expected);
+    });
+  }
+});
+
+test('each result says what kind of page it is, and deep links go to anchors', async ({ page }) => {
+  await page.goto('');
+  const dialog = await search(page, 'shadow testing');
+  const first = dialog.locator('.pagefind-ui__result').first();
+  await expect(first.locator('.pagefind-ui__result-tag')).toHaveText(
+    /^Type: (Guide|Comparison|Sales|Reference)\s*$/,
+  );
+  const tags = await dialog.locator('.pagefind-ui__result-tag').allTextContents();
+  expect(new Set(tags).size).toBeGreaterThan(0);
+  const deep = dialog.locator('.pagefind-ui__result-nested a[href*="#"]').first();
+  await expect(deep).toBeVisible();
+  await deep.click();
+  await expect(page).toHaveURL(/#/);
+});
+
+test('page chrome is not indexed: copy-link labels and review dates find nothing', async ({ page }) => {
+  await page.goto('');
+  for (const query of ['Copy link to this row', 'Facts last reviewed', 'Show only the differences']) {
+    const dialog = await search(page, query);
+    await expect(dialog.locator('.pagefind-ui__message')).toBeVisible();
+    const text = (await dialog.locator('.pagefind-ui__results').textContent()) ?? '';
+    expect(text, query).not.toMatch(/Copy link to this row|Facts last reviewed|Show only the differences/i);
+    await page.keyboard.press('Escape');
+  }
+});

@@ -1,0 +1,207 @@
+import { expect, test } from '@playwright/test';
+import { redirects } from '../../src/config/redirects';
+import { sitemapPaths } from './helpers';
+
+const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
+
+test('every page has a canonical URL, link-preview tags and an image that exists', async ({ page }) => {
+  const problems: string[] = [];
+  const images = new Set<string>();
+  for (const path of await sitemapPaths(page)) {
+    const html = await (await page.request.get(path)).text();
+    const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
+    const image = attr(html, /<meta property="og:image" content="([^"]+)"/);
+    const twitter = attr(html, /<meta name="twitter:image" content="([^"]+)"/);
+    const title = attr(html, /<meta property="og:title" content="([^"]+)"/);
+    const description = attr(html, /<meta property="og:description" content="([^"]+)"/);
+    if (!canonical || new URL(canonical).pathname !== path) problems.push(`${path}: canonical ${canonical}`);
+    if (!title || !description) problems.push(`${path}: og:title or og:description missing`);
+    if (!image || !/^https?:\/\//.test(image)) problems.push(`${path}: og:image ${image}`);
+    if (twitter !== image) problems.push(`${path}: twitter:image differs from og:image`);
+    if (!/<meta name="twitter:card" content="summary_large_image"/.test(html)) {
+      problems.push(`${path}: twitter:card missing`);
+    }
+    if (image) images.add(new URL(image).pathname);
+  }
+  for (const image of images) {
+    const response = await page.request.get(image);
+    const body = await response.body();
+    if (!response.ok() || response.headers()['content-type'] !== 'image/png')
+      problems.push(`${image}: not served`);
+    // A PNG of 1200 × 630 pixels: the signature, then width and height in the IHDR chunk.
+    else if (body.readUInt32BE(16) !== 1200 || body.readUInt32BE(20) !== 630)
+      problems.push(`${image}: wrong size`);
+  }
+  expect(images.size, 'one image per page').toBe((await sitemapPaths(page)).length);
+  expect(problems).toEqual([]);
+});
+
+test('every page links to its Markdown version, and llms.txt lists them all', async ({ page }) => {
+  const llms = await (await page.request.get('llms.txt')).text();
+  expect(llms).toMatch(/^# Bedrock vs SageMaker AI\n\n> /);
+  const problems: string[] = [];
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    const link = page.locator('.page-formats a[type="text/markdown"]');
+    const href = await link.getAttribute('href');
+    if (!href) {
+      problems.push(`${path}: no Markdown link`);
+      continue;
+    }
+    const response = await page.request.get(href);
+    const markdown = await response.text();
+    const title = (await page.locator('h1').first().textContent())?.trim();
+    if (!response.ok()) problems.push(`${path}: ${href} is ${response.status()}`);
+    else if (!markdown.startsWith(`# ${title}\n`))
+      problems.push(`${path}: ${href} does not start with the title`);
+    else if (/Copy link|Sao chép liên kết|<svg|<script/.test(markdown))
+      problems.push(`${path}: ${href} has page chrome`);
+    // Links in llms.txt are absolute, on the site's public address (its canonical URLs).
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    if (!llms.includes(`](${new URL(href, canonical!).href})`)) problems.push(`${path}: not in llms.txt`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the Markdown of the comparison keeps the data tables and absolute links', async ({ page }) => {
+  await page.goto('compare/');
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  const markdown = await (await page.request.get('compare.md')).text();
+  expect(markdown).toContain('| Aspect');
+  expect(markdown).toMatch(/\| LoRA and other parameter-efficient methods \(PEFT\) +\| \*\*Yes\*\*: /);
+  expect(markdown).toContain(`Source: <${canonical}>`);
+  expect(markdown).toContain(`](${new URL('../cost/', canonical).href}`);
+});
+
+test.describe('heading copy links', () => {
+  test('every H2 and H3 in the content has one; it copies the absolute URL with its hash', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('sales/talk-track/');
+    const headings = page.locator('.sl-markdown-content :is(h2, h3)[id]');
+    const count = await headings.count();
+    expect(count).toBeGreaterThan(5);
+    await expect(page.locator('.sl-markdown-content .sl-heading-wrapper > .sl-anchor-link')).toHaveCount(
+      count,
+    );
+
+    // Keyboard: focus the first heading's link by tabbing, then press Enter.
+    const first = page.locator('.sl-heading-wrapper .sl-anchor-link').first();
+    const id = await headings.first().getAttribute('id');
+    await expect(first).toHaveAccessibleName(/^Copy link to section/);
+    await page.locator('.sl-markdown-content p').first().click();
+    for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(first).toBeFocused();
+    await expect(first).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+    await expect(first).toHaveAttribute('data-copied', 'Link copied');
+    await expect(page.locator('#copy-link-status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      new URL(`sales/talk-track/#${id}`, baseURL).href,
+    );
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  });
+
+  test('in Vietnamese the label and confirmation are Vietnamese', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('vi/compare/');
+    const link = page.locator('.sl-heading-wrapper .sl-anchor-link').first();
+    await expect(link).toHaveAccessibleName(/^Sao chép liên kết tới mục/);
+    await link.click();
+    await expect(page.locator('#copy-link-status')).toHaveText('Đã sao chép liên kết');
+  });
+
+  test('without JavaScript the heading link still goes to the heading', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('cost/');
+    const link = page.locator('.sl-heading-wrapper .sl-anchor-link').nth(1);
+    const href = await link.getAttribute('href');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await context.close();
+  });
+});
+
+test.describe('redirects', () => {
+  for (const [from, to] of Object.entries(redirects)) {
+    test(`/${from} → /${to}, keeping the query and anchor, in both languages`, async ({ page }) => {
+      await page.goto(`${from}?ref=chat#top`);
+      await expect(page).toHaveURL(new RegExp(`/${to}\\?ref=chat#top$`));
+      await page.goto(`vi/${from}`);
+      await expect(page).toHaveURL(new RegExp(`/vi/${to}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    });
+  }
+
+  test('without JavaScript the redirect still happens', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    const [from, to] = Object.entries(redirects)[0]!;
+    await page.goto(from);
+    await expect(page).toHaveURL(new RegExp(`/${to}$`));
+    await context.close();
+  });
+});
+
+test.describe('print', () => {
+  for (const path of ['compare/', 'sales/talk-track/']) {
+    test(`${path} prints as a clean document`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of [
+        'header.header',
+        'nav.sidebar',
+        '.right-sidebar-container',
+        'site-search',
+        '.pagination-links',
+        '.page-formats',
+        '.sl-anchor-link',
+      ]) {
+        await expect(page.locator(selector).first(), selector).toBeHidden();
+      }
+      expect(await page.locator('main button:visible, main .copy-link:visible').count()).toBe(0);
+      const content = page.locator('.sl-markdown-content');
+      const width = (await content.boundingBox())!.width;
+      expect(width).toBeGreaterThan(600);
+
+      const rows = page.locator('.sl-markdown-content tr');
+      if ((await rows.count()) > 0) {
+        await expect(rows.first()).toHaveCSS('break-inside', 'avoid');
+        await expect(page.locator('.sl-markdown-content thead').first()).toHaveCSS(
+          'display',
+          'table-header-group',
+        );
+        for (const table of await page.locator('.sl-markdown-content table').all()) {
+          expect((await table.boundingBox())!.width).toBeLessThanOrEqual(width + 1);
+        }
+      }
+      for (const svg of await page.locator('.sl-markdown-content figure svg').all()) {
+        expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(width + 1);
+      }
+      const external = page.locator('.sl-markdown-content a[href^="http"]').first();
+      if ((await external.count()) > 0) {
+        const href = await external.getAttribute('href');
+        const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+        expect(after).toBe(`" (${href})"`);
+      }
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    });
+  }
+
+  test('a diagram page fits its diagrams to the paper', async ({ page }) => {
+    await page.goto('architecture/');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 700, height: 1000 });
+    const width = (await page.locator('.sl-markdown-content').boundingBox())!.width;
+    const svgs = await page.locator('.sl-markdown-content figure svg').all();
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(width + 1);
+  });
+});
