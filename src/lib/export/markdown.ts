@@ -32,7 +32,8 @@ const DROP = [
   'button',
   'noscript',
   '[hidden]',
-  '[data-pagefind-ignore]',
+  // Kept out of search, but links a reader of the Markdown still wants.
+  '[data-pagefind-ignore]:not(.glossary-links, .read-more)',
   '.sl-anchor-link',
   '[aria-hidden="true"]',
 ].join(', ');

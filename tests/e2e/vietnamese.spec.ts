@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { search, topResults, watchConsole } from './helpers';
+
+/** Vietnamese queries, written with and without diacritics, and the page that answers them. */
+const queries: [query: string, page: string][] = [
+  ['chi phí', '/vi/cost/'],
+  ['chi phi', '/vi/cost/'],
+  ['tinh chỉnh', '/vi/compare/'],
+  ['tinh chinh', '/vi/compare/'],
+  // Pagefind does not fold "đ" to "d"; the page's keywords carry the plain spelling.
+  ['đám mây khác', '/vi/security/'],
+  ['dam may khac', '/vi/security/'],
+  ['bảo mật', '/vi/security/'],
+  ['thuật ngữ', '/vi/glossary/'],
+];
+
+test.describe('Vietnamese search finds Vietnamese pages', () => {
+  for (const [query, expected] of queries) {
+    test(`"${query}" → ${expected}`, async ({ page }) => {
+      await page.goto('vi/');
+      const top = await topResults(page, query);
+      expect(top, `top results for "${query}"`).toContain(expected);
+      expect(
+        top.every((path) => path.startsWith('/vi/')),
+        'only Vietnamese pages',
+      ).toBe(true);
+    });
+  }
+
+  test('results carry a Vietnamese kind label', async ({ page }) => {
+    await page.goto('vi/');
+    const dialog = await search(page, 'chi phí');
+    await expect(dialog.locator('.pagefind-ui__result-tag').first()).toHaveText(
+      /^Loại: (Hướng dẫn|So sánh|Bán hàng|Tham khảo)\s*$/,
+    );
+  });
+});
+
+const tree = (page: Page) => page.locator('decision-tree');
+const current = (page: Page) => tree(page).locator('.dt-node.is-current h3');
+const choose = (page: Page, label: RegExp) =>
+  tree(page).locator('.dt-node.is-current').getByRole('link', { name: label }).click();
+
+test.describe('the decision tree in Vietnamese', () => {
+  test('a click path reaches an outcome in Vietnamese, and the link restores it', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const problems = watchConsole(page);
+    await page.goto('vi/decide/');
+    await expect(tree(page)).toHaveAttribute('data-ready', '');
+    await expect(current(page)).toHaveText('Bạn đang muốn xây dựng gì?');
+    await choose(page, /^Một tính năng AI tạo sinh/);
+    await choose(page, /^Cần điều chỉnh/);
+    await expect(tree(page).locator('.dt-progress')).toHaveText('Câu hỏi 3 / tối đa 4');
+    await choose(page, /^Toàn quyền kiểm soát/);
+    await choose(page, /^Serverless, qua một API/);
+    await expect(current(page)).toHaveText('Cả hai: tùy chỉnh trên SageMaker AI, phục vụ qua Bedrock');
+    expect(new URL(page.url()).searchParams.get('answers')).toBe('genai,adapt,full,api');
+    await expect(tree(page).locator('.dt-node.is-current .dt-why li')).toHaveCount(4);
+
+    const copy = page.getByRole('button', { name: 'Sao chép liên kết tới kết quả này' });
+    await copy.click();
+    await expect(copy).toHaveAttribute('data-done', 'Đã sao chép liên kết');
+    const shared = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(shared).pathname).toMatch(/\/vi\/decide\/$/);
+
+    await page.getByRole('button', { name: 'Quay lại', exact: true }).click();
+    await expect(current(page)).toHaveText(
+      'Sau khi huấn luyện xong, ứng dụng nên truy cập mô hình theo cách nào?',
+    );
+    await page.getByRole('button', { name: 'Làm lại từ đầu' }).click();
+    await expect(current(page)).toHaveText('Bạn đang muốn xây dựng gì?');
+
+    await page.goto(shared);
+    await expect(current(page)).toHaveText('Cả hai: tùy chỉnh trên SageMaker AI, phục vụ qua Bedrock');
+    expect(problems).toEqual([]);
+  });
+
+  test('a broken shared link resets with a Vietnamese message', async ({ page }) => {
+    await page.goto('vi/decide/?answers=zzz');
+    await expect(page.getByRole('alert')).toContainText('bắt đầu lại từ câu đầu tiên');
+    await expect(current(page)).toHaveText('Bạn đang muốn xây dựng gì?');
+  });
+});
+
+test('switching language keeps the reader on the same page', async ({ page }) => {
+  await page.goto('compare/');
+  await page.locator('starlight-lang-select select').first().selectOption({ label: 'Tiếng Việt' });
+  await expect(page).toHaveURL(/\/vi\/compare\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a row link works in Vietnamese with the same ASCII anchor', async ({ page }) => {
+  await page.goto('vi/compare/#lora-peft');
+  await expect(page.locator('tr#lora-peft')).toBeInViewport();
+  await expect(page.locator('tr#lora-peft')).toHaveCSS('outline-style', 'solid');
+});
