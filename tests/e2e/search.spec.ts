@@ -40,6 +40,30 @@ test('each result says what kind of page it is, and deep links go to anchors', a
   await expect(page).toHaveURL(/#/);
 });
 
+test('comparison rows, glossary terms, FAQ questions and tree questions are deep-linked sub-results', async ({
+  page,
+}) => {
+  await page.goto('');
+  const cases: [query: string, href: RegExp][] = [
+    ['LoRA', /\/compare\/#lora-peft$/],
+    ['Spot instances', /\/compare\/#spot-instances$/],
+    ['shadow test', /\/glossary\/#shadow-test$/],
+    ['A/B test or shadow-test models', /\/sales\/faq\/#[a-z0-9-]+$/],
+    ['whole roadmap', /\/decide\/#dt-problem$/],
+  ];
+  for (const [query, href] of cases) {
+    const dialog = await search(page, query);
+    const links = dialog.locator('.pagefind-ui__result-nested a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(
+      hrefs.some((h) => href.test(h)),
+      `${query}: ${hrefs.join(' ')}`,
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+});
+
 test('page chrome is not indexed: copy-link labels and review dates find nothing', async ({ page }) => {
   await page.goto('');
   for (const query of ['Copy link to this row', 'Facts last reviewed', 'Show only the differences']) {
