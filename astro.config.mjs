@@ -68,6 +68,8 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
       },
+      // Hero links get the base path; the 404 pages lose links to an address with no file.
+      routeMiddleware: './src/route-middleware.ts',
       plugins:
         process.env.CHECK_LINKS === 'false'
           ? []

@@ -9,3 +9,13 @@ export function localHref(path: string, locale: Locale, base = '/'): string {
   const prefix = locale === 'vi' ? 'vi/' : '';
   return `${root}${prefix}${path.replace(/^\//, '')}`;
 }
+
+/**
+ * Prefixes a root-relative link ("/cost/", "/vi/compare/#cost") with the base path
+ * ("/docs/"). Other links, and links that already start with the base, are returned as they are.
+ */
+export function withBase(href: string, base: string): string {
+  const root = base.replace(/\/+$/, '');
+  if (!root || !href.startsWith('/') || href.startsWith('//') || href.startsWith(`${root}/`)) return href;
+  return root + href;
+}

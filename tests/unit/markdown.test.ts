@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
@@ -89,5 +90,31 @@ describe('links under a base path', () => {
     expect(html).toContain('href="https://aws.amazon.com/"');
     expect(html).toContain('href="#x"');
     expect(html).not.toContain('/docs/docs/');
+  });
+
+  it('prefixes the href of components in MDX too', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      // As in @astrojs/mdx: components pass through to the HTML tree as they are.
+      .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
+      .use(rehypeBaseLinks, { base: '/docs/' });
+    const file = new VFile({
+      path: 'x.mdx',
+      value:
+        '<LinkCard title="Compare" href="/vi/compare/#cost" />\n\n<LinkCard href="https://aws.amazon.com/" />\n',
+    });
+    const tree = await processor.run(processor.parse(file), file);
+    const hrefs: unknown[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'mdxJsxFlowElement') {
+        hrefs.push(
+          ...node.attributes.flatMap((a) =>
+            a.type === 'mdxJsxAttribute' && a.name === 'href' ? [a.value] : [],
+          ),
+        );
+      }
+    });
+    expect(hrefs).toEqual(['/docs/vi/compare/#cost', 'https://aws.amazon.com/']);
   });
 });
