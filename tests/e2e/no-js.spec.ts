@@ -19,7 +19,7 @@ test('without JavaScript every page is readable: content, table rows, tab panels
       const main = document.querySelector('main');
       return {
         text: shown(main) ? main!.innerText.trim().length : 0,
-        tables: [...document.querySelectorAll('main table')].map((t) => ({
+        tables: [...document.querySelectorAll<HTMLTableElement>('main table')].map((t) => ({
           name: t.caption?.textContent?.trim() ?? t.id,
           rows: [...t.querySelectorAll('tbody tr')].filter(shown).length,
         })),
