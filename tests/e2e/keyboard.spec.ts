@@ -58,6 +58,8 @@ test.describe('keyboard', () => {
 
   test('search opens, finds and goes to a page, and closes, without a mouse', async ({ page }) => {
     await page.goto('');
+    // The shortcut works once the search script has started, which enables the button.
+    await expect(page.getByRole('button', { name: /Search/ }).first()).toBeEnabled();
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog');
     const box = dialog.getByRole('textbox', { name: 'Search' });
