@@ -72,12 +72,12 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
-      // Adds each page's link-preview image to its <head>.
-      routeMiddleware: './src/route-data.ts',
       pagefind: {
         // Page titles weigh more than body text, so the page that answers a query ranks first.
         ranking: { metaWeights: { title: 8 } },
       },
+      // Hero links get the base path; the 404 pages lose links to an address with no file.
+      routeMiddleware: './src/route-middleware.ts',
       plugins:
         process.env.CHECK_LINKS === 'false'
           ? []

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withPolicy } from '../lib/csp';
-import { patchSearchButtonLabel } from '../lib/html-patches';
+import { patchHtml } from '../lib/html-patches';
 
 /**
- * After the build: patches Starlight's search button label, then gives every HTML page a
- * Content-Security-Policy made from its own content.
+ * After the build: applies the markup patches of src/lib/html-patches.ts, then gives every HTML
+ * page a Content-Security-Policy made from its own, patched, content (in that order, so the
+ * hashes match what is served).
  */
 export default function contentSecurityPolicy(): AstroIntegration {
   return {
@@ -19,7 +20,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
         await Promise.all(
           files.map(async (file) => {
             const path = join(root, file);
-            await writeFile(path, withPolicy(patchSearchButtonLabel(await readFile(path, 'utf8'))));
+            await writeFile(path, withPolicy(patchHtml(await readFile(path, 'utf8'))));
           }),
         );
         logger.info(`Content-Security-Policy added to ${files.length} pages`);

@@ -23,7 +23,7 @@ const escapeHtml = (s: string) =>
 export function redirectPage({ lang, to, canonical }: RedirectPage): string {
   const w = words[lang];
   const href = escapeHtml(to);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">

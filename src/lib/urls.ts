@@ -26,3 +26,13 @@ export function markdownFileFor(htmlFile: string): string {
   const page = htmlFile.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '');
   return `${page || 'index'}.md`;
 }
+
+/**
+ * Prefixes a root-relative link ("/cost/", "/vi/compare/#cost") with the base path
+ * ("/docs/"). Other links, and links that already start with the base, are returned as they are.
+ */
+export function withBase(href: string, base: string): string {
+  const root = base.replace(/\/+$/, '');
+  if (!root || !href.startsWith('/') || href.startsWith('//') || href.startsWith(`${root}/`)) return href;
+  return root + href;
+}

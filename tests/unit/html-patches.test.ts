@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildPolicy, findInlineCode, withPolicy } from '../../src/lib/csp';
-import { patchSearchButtonLabel } from '../../src/lib/html-patches';
+import {
+  addButtonTypes,
+  patchCodeBlocks,
+  patchHtml,
+  patchSearchButtonLabel,
+} from '../../src/lib/html-patches';
 
 describe('search button label', () => {
   it('names the button with its visible text, words separated', () => {
@@ -8,6 +13,62 @@ describe('search button label', () => {
       '<button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K"><svg></svg><span aria-hidden="true">Search</span><kbd class="a"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button>';
     expect(patchSearchButtonLabel(html)).toBe(
       '<button data-open-modal disabled aria-label="Search Ctrl K" aria-keyshortcuts="Control+K"><svg></svg><span aria-hidden="true">Search</span> <kbd class="a"><kbd>Ctrl</kbd> <kbd>K</kbd></kbd></button>',
+    );
+  });
+});
+
+describe('button types', () => {
+  it('gives buttons without a type type="button" and keeps explicit types', () => {
+    expect(
+      addButtonTypes(
+        '<button data-open-modal class="a">Search</button><button type="submit">Go</button><button\n  TYPE="reset">x</button>',
+      ),
+    ).toBe(
+      '<button type="button" data-open-modal class="a">Search</button><button type="submit">Go</button><button\n  TYPE="reset">x</button>',
+    );
+  });
+
+  it('reads quoted values as values, not attributes, and leaves scripts and styles alone', () => {
+    const html =
+      '<button data-code="x type=1 > y">c</button><script>el.innerHTML = "<button>";</script><style>button{}</style>';
+    expect(addButtonTypes(html)).toBe(
+      '<button type="button" data-code="x type=1 > y">c</button><script>el.innerHTML = "<button>";</script><style>button{}</style>',
+    );
+  });
+});
+
+describe('code blocks', () => {
+  const block =
+    '<pre data-language="python" class="wrap"><code><div class="ec-line"><div class="code"><span style="--0:#C792EA">import</span> a &lt;div&gt;</div></div></code></pre>' +
+    '<div class="copy"><div aria-live="polite"></div><button title="Copy to clipboard" data-copied="Copied!" data-code="a => b"><div></div></button></div>';
+
+  it('turns the line <div>s inside <code> into <span>s, leaving other <div>s and escaped text alone', () => {
+    const html = patchCodeBlocks(block);
+    expect(html).toContain(
+      '<code><span class="ec-line"><span class="code"><span style="--0:#C792EA">import</span> a &lt;div&gt;</span></span></code>',
+    );
+    expect(html).toContain('<div class="copy"><div aria-live="polite"></div>');
+  });
+
+  it('names the copy button by its title and draws its background with a <span>', () => {
+    expect(patchCodeBlocks(block)).toContain(
+      '<button title="Copy to clipboard" data-copied="Copied!" data-code="a => b" aria-label="Copy to clipboard"><span></span></button>',
+    );
+  });
+
+  it('leaves other buttons with an empty <div> alone', () => {
+    const html = '<button title="x"><div></div></button>';
+    expect(patchCodeBlocks(html)).toBe(html);
+  });
+});
+
+describe('all patches', () => {
+  it('applies every patch once', () => {
+    const html = patchHtml(
+      '<button title="Copy" data-code="a"><div></div></button><code><div>x</div></code>',
+    );
+    expect(html).toBe(
+      '<button type="button" title="Copy" data-code="a" aria-label="Copy"><span></span></button><code><span>x</span></code>',
     );
   });
 });

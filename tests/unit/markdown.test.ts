@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
@@ -56,7 +57,7 @@ describe('diagrams', () => {
       .use(rehypeStringify);
     const html = String(await processor.process(read('good.md')));
     expect(html).toMatch(
-      /<figure class="diagram"><div class="diagram-scroll" tabindex="0" role="region" aria-label="Diagram: Two boxes"><svg/,
+      /<figure class="diagram"><section class="diagram-scroll" tabindex="0" aria-label="Diagram: Two boxes"><svg/,
     );
     expect(html).toContain('<title id="chart-title-mermaid-0">Two boxes</title>');
     expect(html).toContain('<desc id="chart-desc-mermaid-0">Box A points to box B.</desc>');
@@ -89,5 +90,31 @@ describe('links under a base path', () => {
     expect(html).toContain('href="https://aws.amazon.com/"');
     expect(html).toContain('href="#x"');
     expect(html).not.toContain('/docs/docs/');
+  });
+
+  it('prefixes the href of components in MDX too', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      // As in @astrojs/mdx: components pass through to the HTML tree as they are.
+      .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
+      .use(rehypeBaseLinks, { base: '/docs/' });
+    const file = new VFile({
+      path: 'x.mdx',
+      value:
+        '<LinkCard title="Compare" href="/vi/compare/#cost" />\n\n<LinkCard href="https://aws.amazon.com/" />\n',
+    });
+    const tree = await processor.run(processor.parse(file), file);
+    const hrefs: unknown[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'mdxJsxFlowElement') {
+        hrefs.push(
+          ...node.attributes.flatMap((a) =>
+            a.type === 'mdxJsxAttribute' && a.name === 'href' ? [a.value] : [],
+          ),
+        );
+      }
+    });
+    expect(hrefs).toEqual(['/docs/vi/compare/#cost', 'https://aws.amazon.com/']);
   });
 });

@@ -39,11 +39,11 @@ export default function remarkDiagrams() {
           hChildren: [
             {
               type: 'element',
-              tagName: 'div',
+              // A named <section> is a region landmark: the scrollable diagram can take focus.
+              tagName: 'section',
               properties: {
                 className: ['diagram-scroll'],
                 tabIndex: 0,
-                role: 'region',
                 ariaLabel: `Diagram: ${title}`,
               },
               children: [

@@ -1,0 +1,43 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { ogImagePath } from './lib/og';
+import { withBase } from './lib/urls';
+
+/** Page data Starlight applies before it renders each page: base-path fixes, 404 head, link previews. */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+
+  // Hero buttons (`hero.actions[].link` in frontmatter) are written root-relative like every
+  // other link, and get the base path the same way.
+  for (const action of route.entry.data.hero?.actions ?? []) {
+    action.link = withBase(action.link, import.meta.env.BASE_URL);
+  }
+
+  // The "page not found" pages (404.mdx and its Vietnamese twin) have no address of their own:
+  // hosts serve 404.html for any unknown path. Starlight would still give them a canonical
+  // URL, language alternates and og:url pointing at /404/, where there is no file, and
+  // /vi/404/ would be open to indexing. They keep none of those links and are not indexed.
+  if (/(^|\/)404$/.test(route.entry.id)) {
+    route.head = route.head.filter(
+      ({ tag, attrs }) =>
+        !(tag === 'link' && (attrs?.rel === 'canonical' || attrs?.rel === 'alternate')) &&
+        !(tag === 'meta' && attrs?.property === 'og:url'),
+    );
+    route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+    return;
+  }
+
+  // Link previews: every other page gets its own Open Graph / Twitter image (drawn by
+  // pages/og/[...route].ts) beside the canonical URL, title and description Starlight adds.
+  const site = context.site ?? new URL('http://localhost:4321');
+  const image = new URL(ogImagePath(route.entry.id, import.meta.env.BASE_URL), site).href;
+  const alt = `${route.entry.data.title} · Bedrock vs SageMaker AI`;
+  route.head.push(
+    { tag: 'meta', attrs: { property: 'og:image', content: image } },
+    { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: alt } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: alt } },
+  );
+});

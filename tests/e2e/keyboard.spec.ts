@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('keyboard', () => {
+  test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+    await page.goto('compare/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#_top$/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+  });
+
+  for (const path of ['', 'compare/', 'decide/?answers=genai,adapt,full,api', 'sagemaker/', 'why-bedrock/']) {
+    test(`every control shows a visible focus indicator on /${path}`, async ({ page }) => {
+      await page.goto(path);
+      // A first Tab makes this a keyboard session, so later focus shows as :focus-visible.
+      await page.keyboard.press('Tab');
+      const missing = await page.evaluate(() => {
+        const controls = [
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+          ),
+        ].filter(
+          (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('dialog:not([open])'),
+        );
+        const look = (el: HTMLElement) => {
+          const s = getComputedStyle(el);
+          return [
+            s.outlineStyle === 'none' ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+            s.boxShadow,
+            s.backgroundColor,
+            s.borderColor,
+            s.textDecorationLine,
+            s.color,
+          ].join(' | ');
+        };
+        (document.activeElement as HTMLElement | null)?.blur();
+        const before = controls.map(look);
+        return controls.flatMap((el, i) => {
+          el.focus();
+          const focused = document.activeElement === el && el.matches(':focus-visible');
+          const s = getComputedStyle(el);
+          const ring =
+            (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+          return focused && ring && look(el) !== before[i]
+            ? []
+            : [
+                `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+              ];
+        });
+      });
+      expect(missing).toEqual([]);
+    });
+  }
+
+  test('search opens, finds and goes to a page, and closes, without a mouse', async ({ page }) => {
+    await page.goto('');
+    // The shortcut works once the search script has started, which enables the button.
+    await expect(page.getByRole('button', { name: /Search/ }).first()).toBeEnabled();
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog');
+    const box = dialog.getByRole('textbox', { name: 'Search' });
+    await expect(box).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    await page.keyboard.press('Control+k');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('shadow testing');
+    const first = dialog.locator('a.pagefind-ui__result-link').first();
+    await expect(first).toBeVisible();
+    for (let i = 0; i < 10 && !(await first.evaluate((a) => a === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(first).toBeFocused();
+    const href = await first.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+});
