@@ -21,6 +21,10 @@ import redirectPages from './src/integrations/redirects';
 // link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// DIAGRAMS=off skips rehype-mermaid and leaves each diagram as its Mermaid source. Only the
+// benchmark (scripts/bench.mjs) sets it, to time what diagram rendering adds to a cold build;
+// a build made with it is not a site to publish.
+const renderDiagrams = process.env.DIAGRAMS !== 'off';
 
 export default defineConfig({
   // Pages live in ./content/docs. Starlight and its plugins look for them in
@@ -33,14 +37,18 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkHeadingIds, remarkGeneratedDiagrams, remarkDiagrams],
       rehypePlugins: [
-        [
-          rehypeMermaid,
-          {
-            strategy: 'inline-svg',
-            launchOptions: await chromiumLaunchOptions(),
-            mermaidConfig: { theme: 'neutral', fontFamily: 'system-ui, sans-serif', htmlLabels: false },
-          },
-        ],
+        ...(renderDiagrams
+          ? [
+              /** @type {[typeof rehypeMermaid, import('rehype-mermaid').RehypeMermaidOptions]} */ ([
+                rehypeMermaid,
+                {
+                  strategy: 'inline-svg',
+                  launchOptions: await chromiumLaunchOptions(),
+                  mermaidConfig: { theme: 'neutral', fontFamily: 'system-ui, sans-serif', htmlLabels: false },
+                },
+              ]),
+            ]
+          : []),
         rehypeDiagramStyles,
         [rehypeBaseLinks, { base }],
       ],

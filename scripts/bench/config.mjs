@@ -1,0 +1,53 @@
+// What the benchmark measures and the budgets it holds the site to.
+
+/** One page of each type. The glossary is the baseline: a plain page with the least script. */
+export const pages = [
+  { id: 'home', path: '/', type: 'home' },
+  { id: 'overview', path: '/overview/', type: 'overview' },
+  { id: 'guide', path: '/cost/', type: 'plain guide' },
+  { id: 'compare', path: '/compare/', type: 'full comparison' },
+  { id: 'architecture', path: '/architecture/', type: 'diagrams' },
+  { id: 'decide', path: '/decide/', type: 'interactive island' },
+  { id: 'glossary', path: '/glossary/', type: 'baseline' },
+];
+
+export const baselineId = 'glossary';
+/** The one page allowed more script than the baseline, for its decision tree. */
+export const islandId = 'decide';
+
+/** 1 KB = 1,024 bytes throughout the report. */
+export const KB = 1024;
+
+export const budgets = {
+  /** Every Lighthouse category, as Lighthouse displays it (0 to 100). */
+  lighthouseScore: 100,
+  /** Extra gzip JS allowed on the island page over the baseline. */
+  islandExtraJsBytes: 6 * KB,
+  /** HTML + CSS + JS (gzip) of any page, as a multiple of the baseline's. */
+  transferRatio: 1.5,
+  cls: 0,
+  tbtMs: 0,
+  /** Median time from typing a query to the first result, strictly under. */
+  searchMs: 300,
+  /** Median time from clicking an answer to the next question, strictly under. */
+  treeMs: 50,
+  /** Cold build, strictly under. */
+  coldBuildMs: 60_000,
+};
+
+export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Queries a reader would type, with the page the search is opened from (English pages:
+ * the search helper of the browser tests finds the English button and field names). */
+export const searchQueries = [
+  { query: 'LoRA', path: '/' },
+  { query: 'guardrails', path: '/' },
+  { query: 'per token', path: '/' },
+  { query: 'shadow testing', path: '/' },
+  { query: 'Spot instances', path: '/' },
+  { query: 'model registry', path: '/' },
+  { query: 'custom model import', path: '/' },
+  { query: 'knowledge bases', path: '/' },
+  { query: 'fine-tuning', path: '/' },
+  { query: 'serverless inference', path: '/' },
+];

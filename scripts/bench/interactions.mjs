@@ -1,0 +1,152 @@
+// Search and decision-tree responsiveness, timed inside the page with performance.now(), so
+// the figures do not include Playwright's round trips. A change counts as shown at the next
+// animation frame after the DOM shows it.
+import { search } from '../../tests/e2e/helpers.ts';
+import { median } from './budgets.mjs';
+import { treePaths } from './tree-paths.mjs';
+
+/**
+ * Installed in the page before a query is typed: resolves with the time from the query's
+ * input event to the first search result (the result's box, before its title has loaded) and
+ * to the first result with its title and link.
+ */
+function searchProbe(timeoutMs) {
+  const root = document.getElementById('starlight__search');
+  const w = /** @type {any} */ (window);
+  w.__benchSearch = new Promise((resolve) => {
+    let start;
+    const marks = {};
+    const finish = (value) => {
+      observer.disconnect();
+      resolve(value);
+    };
+    const mark = (name) => {
+      if (name in marks) return;
+      marks[name] = null;
+      requestAnimationFrame(() => {
+        marks[name] = performance.now() - start;
+        if (marks.result != null && marks.title != null)
+          finish({ firstResultMs: marks.result, firstTitleMs: marks.title });
+      });
+    };
+    document.addEventListener(
+      'input',
+      (event) => {
+        if (start !== undefined || !event.target.matches('.pagefind-ui__search-input')) return;
+        start = event.timeStamp;
+        setTimeout(() => finish({ error: `no result within ${timeoutMs} ms` }), timeoutMs);
+      },
+      { capture: true },
+    );
+    const observer = new MutationObserver(() => {
+      if (start === undefined) return;
+      if (root.querySelector('.pagefind-ui__result')) mark('result');
+      const links = root.querySelectorAll('.pagefind-ui__result-link');
+      if ([...links].some((a) => a.textContent.trim())) mark('title');
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/**
+ * For each query: a new tab in one browser context (as a reader moving between pages, so files
+ * already fetched may come from the cache), open the page, wait for the Pagefind UI, open the
+ * search dialog from the header and type the query (one input event, as a paste or fast typist).
+ * @param {import('playwright').Browser} browser
+ * @param {string} origin
+ * @param {{ query: string, path: string }[]} queries
+ */
+export async function searchLatency(browser, origin, queries, timeoutMs = 10_000) {
+  const context = await browser.newContext();
+  const samples = [];
+  try {
+    for (const { query, path } of queries) {
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
+      await page.evaluate(searchProbe, timeoutMs);
+      await search(page, query);
+      const result = await page.evaluate(() => /** @type {any} */ (window).__benchSearch);
+      samples.push({ query, path, ...result });
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  const ok = samples.filter((s) => !s.error);
+  return {
+    medianMs: median(ok.map((s) => s.firstResultMs)),
+    medianTitleMs: median(ok.map((s) => s.firstTitleMs)),
+    failures: samples.filter((s) => s.error).map((s) => s.query),
+    samples,
+  };
+}
+
+/** Installed before each click: resolves with the time from the click to `next` shown. */
+function treeProbe(next) {
+  const tree = document.querySelector('decision-tree');
+  const w = /** @type {any} */ (window);
+  w.__benchTree = new Promise((resolve) => {
+    let start;
+    const finish = (value) => {
+      observer.disconnect();
+      resolve(value);
+    };
+    document.addEventListener(
+      'click',
+      (event) => {
+        start = event.timeStamp;
+        setTimeout(() => finish({ error: 'the next node was not shown within 5 s' }), 5000);
+      },
+      { capture: true, once: true },
+    );
+    const observer = new MutationObserver(() => {
+      if (start === undefined) return;
+      if (tree.querySelector('.dt-node.is-current')?.getAttribute('data-node') !== next) return;
+      observer.disconnect();
+      requestAnimationFrame(() => finish({ ms: performance.now() - start }));
+    });
+    observer.observe(tree, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+/**
+ * Walks every path through the tree on one page, clicking each answer and timing the next
+ * question (or the outcome) to appear; Start over between paths is not timed.
+ * @param {import('playwright').Browser} browser
+ * @param {string} url
+ */
+export async function decisionTreeLatency(browser, url) {
+  const context = await browser.newContext();
+  const samples = [];
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const element = page.locator('decision-tree[data-ready]');
+    await element.waitFor({ state: 'attached' });
+    const paths = treePaths(JSON.parse((await element.getAttribute('data-tree')) ?? '{}'));
+    for (const [i, steps] of paths.entries()) {
+      if (i > 0) {
+        await page.locator('decision-tree [data-action="restart"]').click();
+        await page.locator('decision-tree .dt-node.is-current[data-root]').waitFor();
+      }
+      for (const step of steps) {
+        await page.evaluate(treeProbe, step.next);
+        await page
+          .locator(`decision-tree .dt-node.is-current .dt-answer[data-answer="${step.answer}"]`)
+          .click();
+        const result = await page.evaluate(() => /** @type {any} */ (window).__benchTree);
+        if (result.error) throw new Error(`${step.node} → ${step.answer}: ${result.error}`);
+        samples.push({ ...step, ms: result.ms });
+      }
+    }
+    return {
+      medianMs: median(samples.map((s) => s.ms)),
+      paths: paths.length,
+      clicks: samples.length,
+      samples,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, describeCheck, median } from '../../scripts/bench/budgets.mjs';
+import { budgets, pages } from '../../scripts/bench/config.mjs';
+import { treePaths } from '../../scripts/bench/tree-paths.mjs';
+import { readData } from '../../src/lib/data/registry';
+import { isOutcome } from '../../src/lib/decision-tree/engine';
+import { toEngineTree } from '../../src/lib/decision-tree/from-data';
+
+describe('bench: median', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
+    expect(median([Number.NaN, 5])).toBe(5);
+  });
+});
+
+/** A run where every page meets every budget; tests change one figure at a time. */
+function goodRun() {
+  const script = (path: string) => ({ path, type: 'js', status: 200, bytes: 2000, gzip: 1000 });
+  return {
+    build: { coldMs: 20_000, noDiagramsMs: 12_000, diagramsMs: 8000 },
+    pages: pages.map((p) => ({
+      ...p,
+      transfer: {
+        html: 10_000,
+        css: 10_000,
+        js: 2000,
+        other: 0,
+        total: 22_000,
+        requests: 5,
+        resources: [script('/_astro/a.js'), script('/_astro/b.js')],
+      },
+      lighthouse: {
+        runs: 3,
+        scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+        lcpMs: 900,
+        tbtMs: 0,
+        cls: 0,
+        audits: [] as { id: string; category: string }[],
+      },
+    })),
+    search: { medianMs: 120, failures: [] as string[], samples: [] },
+    decisionTree: { medianMs: 10, samples: [] },
+  };
+}
+const failed = (run: ReturnType<typeof goodRun>) =>
+  checkBudgets(run)
+    .filter((c) => c.status === 'fail')
+    .map((c) => c.name);
+const page = (run: ReturnType<typeof goodRun>, id: string) => run.pages.find((p) => p.id === id)!;
+
+describe('bench: budgets', () => {
+  it('passes a run within every budget', () => {
+    expect(failed(goodRun())).toEqual([]);
+  });
+
+  it('names the page and the Lighthouse audits that cost points', () => {
+    const run = goodRun();
+    page(run, 'glossary').lighthouse.scores.seo = 92;
+    page(run, 'glossary').lighthouse.audits = [{ id: 'link-text', category: 'seo' }];
+    const checks = checkBudgets(run).filter((c) => c.status === 'fail');
+    expect(checks.map((c) => c.name)).toEqual(['Lighthouse seo on /glossary/']);
+    expect(describeCheck(checks[0]!)).toContain('link-text');
+  });
+
+  it('wants the same JS as the baseline, and at most 6 KB more on /decide/', () => {
+    const run = goodRun();
+    const cost = page(run, 'guide');
+    cost.transfer.js += 1;
+    cost.transfer.total += 1;
+    cost.transfer.resources.push({ path: '/_astro/toc.js', type: 'js', status: 200, bytes: 1, gzip: 1 });
+    page(run, 'decide').transfer.js += budgets.islandExtraJsBytes;
+    expect(failed(run)).toEqual(['JS (gzip) on /cost/']);
+    expect(describeCheck(checkBudgets(run).find((c) => c.name === 'JS (gzip) on /cost/')!)).toContain(
+      '/_astro/toc.js',
+    );
+    page(run, 'decide').transfer.js += 1;
+    expect(failed(run)).toContain('JS (gzip) on /decide/');
+  });
+
+  it('holds first-load transfer to 1.5 times the baseline', () => {
+    const run = goodRun();
+    page(run, 'architecture').transfer.total = 22_000 * 1.5;
+    expect(failed(run)).toEqual([]);
+    page(run, 'architecture').transfer.total += 1;
+    expect(failed(run)).toEqual(['first-load transfer on /architecture/']);
+  });
+
+  it('allows no layout shift and no blocking time at all', () => {
+    const run = goodRun();
+    page(run, 'compare').lighthouse.cls = 0.0001;
+    page(run, 'home').lighthouse.tbtMs = 0.5;
+    expect(failed(run)).toEqual(['TBT on /', 'CLS on /compare/']);
+  });
+
+  it('checks search, the decision tree and the build, and fails a query with no result', () => {
+    const run = goodRun();
+    run.search.medianMs = 300;
+    run.decisionTree.medianMs = 50;
+    run.build.coldMs = 60_000;
+    expect(failed(run)).toEqual([
+      'search: first result (median)',
+      'decision tree: next question (median)',
+      'cold build',
+    ]);
+    const other = goodRun();
+    other.search.failures = ['LoRA'];
+    expect(failed(other)).toEqual(['search: first result (median)']);
+  });
+
+  it('reports parts that were not run as skipped, not as missed', () => {
+    const run = { ...goodRun(), build: null };
+    const build = checkBudgets(run).find((c) => c.name === 'cold build')!;
+    expect(build.status).toBe('skipped');
+  });
+});
+
+describe('bench: decision-tree paths', () => {
+  it('walks every path from the root to an outcome', () => {
+    const tree = toEngineTree(readData('decisionTree'));
+    const paths = treePaths(tree);
+    expect(paths.length).toBeGreaterThan(1);
+    for (const path of paths) {
+      expect(path[0]!.node).toBe(tree.root);
+      expect(isOutcome(tree, path.at(-1)!.next)).toBe(true);
+      for (const [i, step] of path.entries()) if (i > 0) expect(step.node).toBe(path[i - 1]!.next);
+    }
+    const outcomes = new Set(paths.map((p) => p.at(-1)!.next));
+    const all = Object.keys(tree.nodes).filter((id) => isOutcome(tree, id));
+    expect([...outcomes].sort()).toEqual(all.sort());
+  });
+});
