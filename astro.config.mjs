@@ -13,6 +13,7 @@ import rehypeDiagramStyles from './src/lib/markdown/diagram-styles';
 import remarkDiagrams from './src/lib/markdown/diagrams';
 import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
 import remarkHeadingIds from './src/lib/markdown/heading-ids';
+import { searchDelay } from './src/lib/vite/search-delay';
 import contentSecurityPolicy from './src/integrations/csp';
 import pageExports from './src/integrations/page-exports';
 import redirectPages from './src/integrations/redirects';
@@ -33,6 +34,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: { plugins: [searchDelay(100)] },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds, remarkGeneratedDiagrams, remarkDiagrams],

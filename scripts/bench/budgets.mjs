@@ -79,7 +79,9 @@ export function checkBudgets(results, budgets = defaultBudgets) {
         const limit = baseJs + budgets.islandExtraJsBytes;
         add(`JS (gzip) on ${page.path}`, js, limit, 'B', js <= limit, note);
       } else {
-        add(`JS (gzip) on ${page.path}`, js, baseJs, 'B', js === baseJs, note);
+        // No page may bring script the baseline does not have. Pages without Starlight's table
+        // of contents (the splash home page, the glossary) load less, which is fine.
+        add(`JS (gzip) on ${page.path}`, js, baseJs, 'B', js <= baseJs && extra.length === 0, note);
       }
     }
     const limit = Math.floor(baseline.transfer.total * budgets.transferRatio);

@@ -1,6 +1,11 @@
 // What the benchmark measures and the budgets it holds the site to.
 
-/** One page of each type. The glossary is the baseline: a plain page with the least script. */
+/**
+ * One page of each type. The baseline is /about/: a plain Markdown page with Starlight's default
+ * chrome (sidebar, table of contents, search) and nothing of ours but the shared site script.
+ * The glossary is rendered from data and has no table of contents, so it is measured as a type
+ * of its own.
+ */
 export const pages = [
   { id: 'home', path: '/', type: 'home' },
   { id: 'overview', path: '/overview/', type: 'overview' },
@@ -8,10 +13,11 @@ export const pages = [
   { id: 'compare', path: '/compare/', type: 'full comparison' },
   { id: 'architecture', path: '/architecture/', type: 'diagrams' },
   { id: 'decide', path: '/decide/', type: 'interactive island' },
-  { id: 'glossary', path: '/glossary/', type: 'baseline' },
+  { id: 'glossary', path: '/glossary/', type: 'glossary (from data)' },
+  { id: 'about', path: '/about/', type: 'baseline' },
 ];
 
-export const baselineId = 'glossary';
+export const baselineId = 'about';
 /** The one page allowed more script than the baseline, for its decision tree. */
 export const islandId = 'decide';
 

@@ -64,12 +64,15 @@ export function buildPolicy(code: InlineCode): string {
   ].join('; ');
 }
 
-/** Puts the policy in a <meta> as the first element of <head>, replacing any earlier one. */
+/**
+ * Puts the policy in a <meta> at the top of <head>, replacing any earlier one: right after
+ * <meta charset> when the page has one (the charset must stay within the first 1,024 bytes),
+ * otherwise first. Either way it comes before any script or style it governs.
+ */
 export function withPolicy(html: string): string {
   const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
-  const policy = buildPolicy(findInlineCode(cleaned)).replace(/"/g, '&quot;');
-  return cleaned.replace(
-    /<head([^>]*)>/i,
-    `<head$1><meta http-equiv="Content-Security-Policy" content="${policy}">`,
-  );
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${buildPolicy(findInlineCode(cleaned)).replace(/"/g, '&quot;')}">`;
+  const charset = /<head[^>]*>\s*<meta charset="[^"]*"\s*\/?>/i;
+  if (charset.test(cleaned)) return cleaned.replace(charset, (m) => `${m}${meta}`);
+  return cleaned.replace(/<head([^>]*)>/i, `<head$1>${meta}`);
 }

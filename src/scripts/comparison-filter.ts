@@ -2,7 +2,7 @@ import { rowMatches } from '../lib/filter';
 
 /**
  * `<cmp-filter>`: narrows the comparison rows on the page by text and to differences only.
- * The markup is server-rendered and hidden; the element shows itself once it runs.
+ * The markup is server-rendered; CSS hides it when scripting is off (it could not work then).
  */
 class ComparisonFilter extends HTMLElement {
   connectedCallback() {
@@ -37,7 +37,6 @@ class ComparisonFilter extends HTMLElement {
     };
     text.addEventListener('input', apply);
     diff.addEventListener('change', apply);
-    this.hidden = false;
     apply();
   }
 }

@@ -102,4 +102,13 @@ describe('content security policy', () => {
       /^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self';/,
     );
   });
+
+  it('keeps <meta charset> first, so it stays within the first 1,024 bytes', () => {
+    const html = withPolicy(
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><script>x()</script></head></html>',
+    );
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"/,
+    );
+  });
 });

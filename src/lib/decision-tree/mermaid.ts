@@ -35,7 +35,7 @@ export function decisionTreeMermaid(tree: DecisionTreeData, locale: Locale): str
     lines.push(
       node.type === 'question'
         ? `  ${node.id}["${label(pick(node.question, locale))}"]`
-        : `  ${node.id}(["${label(pick(node.title, locale))}"])`,
+        : `  ${node.id}("${label(pick(node.title, locale))}")`,
     );
   }
   for (const node of tree.nodes) {

@@ -1,0 +1,20 @@
+import { getCollection } from 'astro:content';
+import type { Locale } from '../schemas/common';
+
+let titles: Promise<Map<string, string>> | undefined;
+
+/**
+ * The title of the page a site path ("/sagemaker/", "/compare/#spot-instances") points to, in
+ * the reader's language, so links can say where they go instead of "read more".
+ */
+export async function pageTitles(locale: Locale): Promise<(path: string) => string> {
+  titles ??= getCollection('docs').then((entries) => new Map(entries.map((e) => [e.id, e.data.title])));
+  const byId = await titles;
+  return (path) => {
+    const slug = path.replace(/#.*$/, '').replace(/^\/+|\/+$/g, '') || 'index';
+    const id = locale === 'vi' ? `vi/${slug}` : slug;
+    const title = byId.get(id);
+    if (!title) throw new Error(`No page "${id}" for the link ${path}`);
+    return title;
+  };
+}
