@@ -45,7 +45,7 @@ function diagramText(svg: Element): string {
 }
 
 /** Replaces each diagram (an SVG with a title; icons have none) with a paragraph naming it, and removes the chrome elements. */
-function simplify(content: Element) {
+function simplify(content: Element, diagramWord: string) {
   visit(content, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     if (node.tagName === 'svg' && select('title', node)) {
@@ -54,7 +54,7 @@ function simplify(content: Element) {
         type: 'element',
         tagName: 'p',
         properties: {},
-        children: [{ type: 'text', value: text ? `[Diagram] ${text}` : '[Diagram]' }],
+        children: [{ type: 'text', value: text ? `[${diagramWord}] ${text}` : `[${diagramWord}]` }],
       };
       parent.children.splice(index, 1, replacement);
       return SKIP;
@@ -120,7 +120,7 @@ export function pageToMarkdown(html: string, fallbackUrl: string): PageExport {
   const content = select('.sl-markdown-content', doc);
   let body = '';
   if (content) {
-    simplify(content);
+    simplify(content, lang.startsWith('vi') ? 'Sơ đồ' : 'Diagram');
     const mdast = unified()
       .use(rehypeRemark)
       .runSync({ type: 'root', children: content.children } as HastRoot) as unknown as MdastRoot;

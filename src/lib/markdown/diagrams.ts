@@ -44,7 +44,7 @@ export default function remarkDiagrams() {
               properties: {
                 className: ['diagram-scroll'],
                 tabIndex: 0,
-                ariaLabel: `Diagram: ${title}`,
+                ariaLabel: `${/[\\/]content[\\/]docs[\\/]vi[\\/]/.test(file.path) ? 'Sơ đồ' : 'Diagram'}: ${title}`,
               },
               children: [
                 {
