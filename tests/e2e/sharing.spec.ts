@@ -74,6 +74,27 @@ test('the Markdown of the comparison keeps the data tables and absolute links', 
   expect(markdown).toContain(`](${new URL('../cost/', canonical).href}`);
 });
 
+test('on every page, every H2 and H3 with an id has a copy link', async ({ page }) => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const path of await sitemapPaths(page)) {
+    const html = await (await page.request.get(path)).text();
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    for (const [, id] of main.matchAll(/<h[23] id="([^"]+)"/g)) {
+      // Decision-tree questions and outcomes are steps of one interactive answer, shared with
+      // its own "Copy link to this result" button (the answers live in the URL).
+      if (id!.startsWith('dt-')) continue;
+      const anchor = new RegExp(
+        `class="sl-anchor-link[^"]*" href="#${id}"|class="copy-link"[^>]*href="[^"]*#${id}"`,
+      );
+      if (!anchor.test(main)) problems.push(`${path}#${id}`);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(300);
+  expect(problems).toEqual([]);
+});
+
 test.describe('heading copy links', () => {
   test('every H2 and H3 in the content has one; it copies the absolute URL with its hash', async ({
     page,
