@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { ogImagePath } from './lib/og';
-import { withBase } from './lib/urls';
+import { isNotFoundPage, withBase } from './lib/urls';
 
 /** Page data Starlight applies before it renders each page: base-path fixes, 404 head, link previews. */
 export const onRequest = defineRouteMiddleware((context) => {
@@ -16,7 +16,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   // hosts serve 404.html for any unknown path. Starlight would still give them a canonical
   // URL, language alternates and og:url pointing at /404/, where there is no file, and
   // /vi/404/ would be open to indexing. They keep none of those links and are not indexed.
-  if (/(^|\/)404$/.test(route.entry.id)) {
+  if (isNotFoundPage(route.entry.id)) {
     route.head = route.head.filter(
       ({ tag, attrs }) =>
         !(tag === 'link' && (attrs?.rel === 'canonical' || attrs?.rel === 'alternate')) &&
@@ -28,8 +28,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 
   // Link previews: every other page gets its own Open Graph / Twitter image (drawn by
   // pages/og/[...route].ts) beside the canonical URL, title and description Starlight adds.
-  const site = context.site ?? new URL('http://localhost:4321');
-  const image = new URL(ogImagePath(route.entry.id, import.meta.env.BASE_URL), site).href;
+  // astro.config.mjs always sets `site` (SITE_URL or its local default).
+  const image = new URL(ogImagePath(route.entry.id, import.meta.env.BASE_URL), context.site!).href;
   const alt = `${route.entry.data.title} · Bedrock vs SageMaker AI`;
   route.head.push(
     { tag: 'meta', attrs: { property: 'og:image', content: image } },

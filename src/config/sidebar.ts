@@ -40,7 +40,7 @@ export const sidebarGroups: Group[] = [
 
 /** The kind of a page from its id ("vi/compare" → "comparison"); pages outside the sidebar are guides. */
 export function pageKind(id: string): PageKind {
-  const slug = id.replace(/^vi(\/|$)/, '').replace(/\.mdx?$/, '');
+  const slug = id.replace(/^vi(\/|$)/, '');
   return sidebarGroups.find((g) => g.slugs.includes(slug))?.kind ?? 'guide';
 }
 

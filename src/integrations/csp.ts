@@ -1,9 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withPolicy } from '../lib/csp';
 import { patchHtml } from '../lib/html-patches';
+import { builtPages } from './built-site';
 
 /**
  * After the build: applies the markup patches of src/lib/html-patches.ts, then gives every HTML
@@ -15,8 +15,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
     name: 'site:csp',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        const { root, files } = await builtPages(dir);
         await Promise.all(
           files.map(async (file) => {
             const path = join(root, file);

@@ -1,16 +1,12 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sidebarGroups } from '../config/sidebar';
 import { site as siteMeta } from '../config/site';
 import { llmsTxt, type LlmsGroup } from '../lib/export/llms';
 import { pageToMarkdown, type PageExport } from '../lib/export/markdown';
-import { markdownFileFor } from '../lib/urls';
-
-/** Pages that are not content: the 404 page and redirect stubs. */
-const isContentPage = (file: string, html: string) =>
-  !/(^|\/)404\.html$/.test(file) && !/<meta http-equiv="refresh"/i.test(html);
+import { baseRoot, isNotFoundPage, markdownFileFor } from '../lib/urls';
+import { builtPages } from './built-site';
 
 /**
  * After the build: a Markdown version of every page beside it ("/compare/" → "/compare.md"),
@@ -22,19 +18,15 @@ export default function pageExports(): AstroIntegration {
     name: 'site:page-exports',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        siteUrl = new URL(base, config.site ?? siteUrl).href;
+        siteUrl = new URL(baseRoot(config.base), config.site ?? siteUrl).href;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true }))
-          .map((f) => f.replace(/\\/g, '/'))
-          .filter((f) => f.endsWith('.html'))
-          .sort();
+        // Runs before the redirect pages are written, so every page but the 404 is content.
+        const { root, files } = await builtPages(dir);
         const exports = new Map<string, { page: PageExport; markdownUrl: string }>();
         for (const file of files) {
+          if (isNotFoundPage(file)) continue;
           const html = await readFile(join(root, file), 'utf8');
-          if (!isContentPage(file, html)) continue;
           const pagePath = file.replace(/(^|\/)index\.html$/, '$1');
           const page = pageToMarkdown(html, new URL(pagePath, siteUrl).href);
           const mdFile = markdownFileFor(file);

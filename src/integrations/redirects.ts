@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { redirects } from '../config/redirects';
 import { redirectPage, redirectsFile } from '../lib/redirect-page';
+import { baseRoot } from '../lib/urls';
 
 /**
  * After the build: a redirect page for every old path in src/config/redirects.ts (and its
@@ -18,7 +19,7 @@ export default function redirectPages(): AstroIntegration {
     name: 'site:redirects',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseRoot(config.base);
         site = config.site ?? site;
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -4,6 +4,7 @@
  * blue for Amazon SageMaker AI, both colours for pages about the two.
  */
 import { readFileSync } from 'node:fs';
+import { baseRoot } from './urls';
 
 type Rgb = [number, number, number];
 export type Service = 'bedrock' | 'sagemaker' | 'both';
@@ -41,8 +42,7 @@ export function ogImageKey(id: string): string {
 
 /** The image's path under the site's base, for the `og:image` tag. */
 export function ogImagePath(id: string, base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}og/${ogImageKey(id)}`;
+  return `${baseRoot(base)}og/${ogImageKey(id)}`;
 }
 
 /** A badge drawn at 2× (scripts/og-badges.mjs), shown at half its pixel size. */
@@ -52,6 +52,10 @@ function badge(service: Service) {
   // A PNG's width and height are the two 32-bit numbers at bytes 16 and 20.
   return { path, size: [png.readUInt32BE(16) / 2, png.readUInt32BE(20) / 2] as [number, number] };
 }
+/** Each badge is read once, not once per page. */
+const badges = Object.fromEntries(
+  (Object.keys(colours) as Service[]).map((service) => [service, badge(service)]),
+) as Record<Service, ReturnType<typeof badge>>;
 
 export function ogImageOptions(page: { title: string; description?: string; service?: Service }) {
   const service = page.service ?? 'both';
@@ -59,7 +63,7 @@ export function ogImageOptions(page: { title: string; description?: string; serv
   return {
     title: page.title,
     description: page.description ?? '',
-    logo: badge(service),
+    logo: badges[service],
     bgGradient: gradient,
     border: { color: edge, width: 16, side: 'inline-start' as const },
     padding: 64,

@@ -38,6 +38,9 @@ export const ui = {
     'kind.sales': 'Sales',
     'kind.reference': 'Reference',
     markdownVersion: 'Markdown version of this page',
+    lastReviewed: 'Facts last reviewed',
+    source: 'Source',
+    diagram: 'Diagram',
   },
   vi: {
     bedrock: 'Amazon Bedrock',
@@ -75,6 +78,9 @@ export const ui = {
     'kind.sales': 'Bán hàng',
     'kind.reference': 'Tham khảo',
     markdownVersion: 'Bản Markdown của trang này',
+    lastReviewed: 'Kiểm tra thông tin lần cuối',
+    source: 'Nguồn',
+    diagram: 'Sơ đồ',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -1,13 +1,25 @@
 import type { Locale } from '../schemas/common';
 
+/** The base path with exactly one trailing slash: "/docs" → "/docs/", "/" → "/". */
+export function baseRoot(base = '/'): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * The "page not found" page in either language, by page id ("vi/404") or built file
+ * ("404.html", "vi/404/index.html").
+ */
+export function isNotFoundPage(idOrFile: string): boolean {
+  return /(^|\/)404(\.html|\/index\.html)?$/.test(idOrFile);
+}
+
 /**
  * Turns a site path ("/compare/#spot-instances") into a link for the current deployment and
  * language: the base path first ("/docs/"), then "vi/" for the Vietnamese edition.
  */
 export function localHref(path: string, locale: Locale, base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
   const prefix = locale === 'vi' ? 'vi/' : '';
-  return `${root}${prefix}${path.replace(/^\//, '')}`;
+  return `${baseRoot(base)}${prefix}${path.replace(/^\//, '')}`;
 }
 
 /**
@@ -15,15 +27,14 @@ export function localHref(path: string, locale: Locale, base = '/'): string {
  * "/" → "/index.md", "/vi/" → "/vi.md". `pathname` includes the base path, which is kept.
  */
 export function markdownHref(pathname: string, base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseRoot(base);
   const inner = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
-  const page = inner.replace(/\/?(index\.html)?$/, '');
-  return `${root}${page || 'index'}.md`;
+  return `${root}${markdownFileFor(inner)}`;
 }
 
-/** The same mapping for a built file: "compare/index.html" → "compare.md". */
+/** The same mapping for a built file or page path: "compare/index.html" or "compare/" → "compare.md". */
 export function markdownFileFor(htmlFile: string): string {
-  const page = htmlFile.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '');
+  const page = htmlFile.replace(/\\/g, '/').replace(/\/?(index\.html)?$/, '');
   return `${page || 'index'}.md`;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchConsole, search } from './helpers';
+import { expectLinkCopied, watchConsole, search } from './helpers';
 
 test.describe('comparison tables', () => {
   test('a row anchor scrolls to its row and highlights it', async ({ page }) => {
@@ -20,10 +20,7 @@ test.describe('comparison tables', () => {
     await page.goto('compare/');
     const link = page.locator('tr#lora-peft').getByRole('link', { name: /Copy link to this row/ });
     await link.click();
-    await expect(link).toHaveAttribute('data-copied', 'Link copied');
-    await expect(page.locator('#copy-link-status')).toHaveText('Link copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(new URL('compare/#lora-peft', baseURL).href);
+    await expectLinkCopied(page, link, new URL('compare/#lora-peft', baseURL).href);
   });
 
   test('without JavaScript the copy link is a plain link to the row', async ({ browser, baseURL }) => {

@@ -1,12 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './helpers';
-
-const tree = (page: Page) => page.locator('decision-tree');
-const currentHeading = (page: Page) => tree(page).locator('.dt-node.is-current h3');
-
-async function choose(page: Page, label: RegExp) {
-  await tree(page).locator('.dt-node.is-current').getByRole('link', { name: label }).click();
-}
+import { expect, test } from '@playwright/test';
+import {
+  chooseAnswer as choose,
+  currentStep as currentHeading,
+  decisionTree as tree,
+  watchConsole,
+} from './helpers';
 
 const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
   {

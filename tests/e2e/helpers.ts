@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Collects console errors and warnings, page errors and CSP violations of a page. */
 export function watchConsole(page: Page): string[] {
@@ -71,3 +71,36 @@ export async function topResults(page: Page, query: string, count = 3): Promise<
   );
   return hrefs.slice(0, count);
 }
+
+/**
+ * One test per query, opened from `from`: the page that answers it is in the top three results,
+ * and with `edition` set ("/vi/"), every top result is a page of that edition.
+ */
+export function rankingTests(from: string, queries: [query: string, page: string][], edition?: string) {
+  for (const [query, expected] of queries) {
+    test(`"${query}" → ${expected}`, async ({ page }) => {
+      await page.goto(from);
+      const top = await topResults(page, query);
+      expect(top, `top results for "${query}"`).toContain(expected);
+      if (edition) {
+        expect(
+          top.every((path) => path.startsWith(edition)),
+          `only ${edition} pages`,
+        ).toBe(true);
+      }
+    });
+  }
+}
+
+/** A copy link was used: it says so beside itself and in the live region, and the URL is copied. */
+export async function expectLinkCopied(page: Page, link: Locator, url: string, message = 'Link copied') {
+  await expect(link).toHaveAttribute('data-copied', message);
+  await expect(page.locator('#copy-link-status')).toHaveText(message);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+}
+
+/** The decision tree island, its current question or outcome, and answering it. */
+export const decisionTree = (page: Page) => page.locator('decision-tree');
+export const currentStep = (page: Page) => decisionTree(page).locator('.dt-node.is-current h3');
+export const chooseAnswer = (page: Page, label: RegExp) =>
+  decisionTree(page).locator('.dt-node.is-current').getByRole('link', { name: label }).click();

@@ -58,8 +58,10 @@ test.describe('keyboard', () => {
 
   test('search opens, finds and goes to a page, and closes, without a mouse', async ({ page }) => {
     await page.goto('');
-    // The shortcut works once the search script has started, which enables the button.
+    // The shortcut works once the search script has started, which enables the button, and
+    // focuses the box once Pagefind's UI (mounted when the browser is idle) has drawn it.
     await expect(page.getByRole('button', { name: /Search/ }).first()).toBeEnabled();
+    await expect(page.locator('#starlight__search input')).toBeAttached();
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog');
     const box = dialog.getByRole('textbox', { name: 'Search' });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { search, topResults } from './helpers';
+import { rankingTests, search } from './helpers';
 
 /** Realistic queries, each with the page that answers it; it must be among the top three. */
 const english: [query: string, page: string][] = [
@@ -16,13 +16,7 @@ const english: [query: string, page: string][] = [
 ];
 
 test.describe('search ranks the page that answers the query in the top three', () => {
-  for (const [query, expected] of english) {
-    test(`"${query}" → ${expected}`, async ({ page }) => {
-      await page.goto('');
-      const top = await topResults(page, query);
-      expect(top, `top results for "${query}"`).toContain(expected);
-    });
-  }
+  rankingTests('', english);
 });
 
 test('each result says what kind of page it is, and deep links go to anchors', async ({ page }) => {

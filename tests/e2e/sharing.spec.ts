@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { redirects } from '../../src/config/redirects';
-import { sitemapPaths } from './helpers';
+import { expectLinkCopied, sitemapPaths } from './helpers';
 
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 
@@ -121,11 +121,7 @@ test.describe('heading copy links', () => {
     await expect(first).toBeFocused();
     await expect(first).toHaveCSS('opacity', '1');
     await page.keyboard.press('Enter');
-    await expect(first).toHaveAttribute('data-copied', 'Link copied');
-    await expect(page.locator('#copy-link-status')).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      new URL(`sales/talk-track/#${id}`, baseURL).href,
-    );
+    await expectLinkCopied(page, first, new URL(`sales/talk-track/#${id}`, baseURL).href);
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
   });
 

@@ -1,5 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { search, topResults, watchConsole } from './helpers';
+import { expect, test } from '@playwright/test';
+import {
+  chooseAnswer as choose,
+  currentStep as current,
+  decisionTree as tree,
+  rankingTests,
+  search,
+  watchConsole,
+} from './helpers';
 
 /** Vietnamese queries, written with and without diacritics, and the page that answers them. */
 const queries: [query: string, page: string][] = [
@@ -15,17 +22,7 @@ const queries: [query: string, page: string][] = [
 ];
 
 test.describe('Vietnamese search finds Vietnamese pages', () => {
-  for (const [query, expected] of queries) {
-    test(`"${query}" → ${expected}`, async ({ page }) => {
-      await page.goto('vi/');
-      const top = await topResults(page, query);
-      expect(top, `top results for "${query}"`).toContain(expected);
-      expect(
-        top.every((path) => path.startsWith('/vi/')),
-        'only Vietnamese pages',
-      ).toBe(true);
-    });
-  }
+  rankingTests('vi/', queries, '/vi/');
 
   test('results carry a Vietnamese kind label', async ({ page }) => {
     await page.goto('vi/');
@@ -35,11 +32,6 @@ test.describe('Vietnamese search finds Vietnamese pages', () => {
     );
   });
 });
-
-const tree = (page: Page) => page.locator('decision-tree');
-const current = (page: Page) => tree(page).locator('.dt-node.is-current h3');
-const choose = (page: Page, label: RegExp) =>
-  tree(page).locator('.dt-node.is-current').getByRole('link', { name: label }).click();
 
 test.describe('the decision tree in Vietnamese', () => {
   test('a click path reaches an outcome in Vietnamese, and the link restores it', async ({

@@ -8,6 +8,7 @@ import {
   backTo,
   follow,
   parse,
+  progressText,
   remainingQuestions,
   restart,
   serialize,
@@ -32,6 +33,11 @@ describe('decision-tree engine', () => {
     expect(s1.current).toBe('model-fit');
     expect(s1.steps).toEqual([{ node: 'problem', answer: 'genai' }]);
     expect(() => answer(tree, s1, 'nope')).toThrow('"nope" is not an answer of "model-fit"');
+  });
+
+  it('writes the progress line from the state: question number and most questions left', () => {
+    expect(progressText('Question {n} of up to {m}', tree, start(tree))).toBe('Question 1 of up to 4');
+    expect(progressText('{n}/{m}', tree, follow(tree, ['predictive']))).toBe('2/2');
   });
 
   it('goes back one step, back to any step, and restarts', () => {

@@ -5,7 +5,7 @@ import { llmsTxt } from '../../src/lib/export/llms';
 import { pageToMarkdown } from '../../src/lib/export/markdown';
 import { ogImageKey, ogImagePath } from '../../src/lib/og';
 import { redirectPage, redirectsFile } from '../../src/lib/redirect-page';
-import { markdownFileFor, markdownHref } from '../../src/lib/urls';
+import { isNotFoundPage, markdownFileFor, markdownHref } from '../../src/lib/urls';
 
 const page = (content: string, head = '') => `<!doctype html><html lang="en"><head>
 <meta name="description" content="What the page answers.">
@@ -76,6 +76,13 @@ describe('where Markdown versions and images live', () => {
     expect(markdownFileFor('compare/index.html')).toBe('compare.md');
     expect(markdownFileFor('index.html')).toBe('index.md');
     expect(markdownFileFor('vi/index.html')).toBe('vi.md');
+  });
+
+  it('knows the not-found pages of both languages, by id and by built file', () => {
+    for (const page of ['404', 'vi/404', '404.html', 'vi/404/index.html'])
+      expect(isNotFoundPage(page)).toBe(true);
+    for (const page of ['compare', 'vi/compare/index.html', 'x404.html'])
+      expect(isNotFoundPage(page)).toBe(false);
   });
 
   it('names one preview image per page id', () => {

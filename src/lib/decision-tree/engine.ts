@@ -53,6 +53,17 @@ export function backTo(state: State, index: number): State {
   return step ? { steps: state.steps.slice(0, index), current: step.node } : state;
 }
 
+/**
+ * The progress line for a state that is at a question: "Question {n} of up to {m}" with n the
+ * question's number and m the most questions the whole run can take from here.
+ */
+export function progressText(template: string, tree: EngineTree, state: State): string {
+  const n = state.steps.length;
+  return template
+    .replace('{n}', String(n + 1))
+    .replace('{m}', String(n + remainingQuestions(tree, state.current)));
+}
+
 /** The most questions still to answer from a node (0 at an outcome). */
 export function remainingQuestions(tree: EngineTree, id: string): number {
   const answers = tree.nodes[id]?.answers;

@@ -8,6 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { toLocale } from '../i18n';
+import { t } from '../ui-strings';
 
 /**
  * Plain Markdown from a built page, for pasting into documents and for AI assistants. It is
@@ -38,29 +40,33 @@ const DROP = [
   '[aria-hidden="true"]',
 ].join(', ');
 
+/** A diagram's title and description ("Layers: Apps call Bedrock."). */
 function diagramText(svg: Element): string {
-  const title = select('title', svg);
-  const desc = select('desc', svg);
-  return [title && toString(title).trim(), desc && toString(desc).trim()].filter(Boolean).join(': ');
+  return ['title', 'desc']
+    .map((tag) => select(tag, svg))
+    .filter((el) => el !== undefined)
+    .map((el) => toString(el).trim())
+    .join(': ');
 }
 
-/** Replaces each diagram (an SVG with a title; icons have none) with a paragraph naming it, and removes the chrome elements. */
+/**
+ * In one pass: removes the chrome elements, replaces each diagram (an SVG with a title; icons
+ * have none) with a paragraph naming it, and adds the words text needs between pieces that are
+ * laid out as blocks on screen ("Yes: Fully managed…", "Infrastructure management (Note: …)").
+ */
 function simplify(content: Element, diagramWord: string) {
+  const dropped = new Set(selectAll(DROP, content));
   visit(content, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
+    if (dropped.has(node)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
     if (node.tagName === 'svg' && select('title', node)) {
-      const text = diagramText(node);
-      const replacement: Element = {
-        type: 'element',
-        tagName: 'p',
-        properties: {},
-        children: [{ type: 'text', value: text ? `[${diagramWord}] ${text}` : `[${diagramWord}]` }],
-      };
-      parent.children.splice(index, 1, replacement);
+      const text: Element['children'] = [{ type: 'text', value: `[${diagramWord}] ${diagramText(node)}` }];
+      parent.children.splice(index, 1, { type: 'element', tagName: 'p', properties: {}, children: text });
       return SKIP;
     }
-    // Inline pieces that are laid out as blocks on screen need words between them in text:
-    // "Yes: Fully managed…", "Infrastructure management (Note: …)".
     const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
     if (classes.includes('level-word')) {
       parent.children.splice(
@@ -78,14 +84,6 @@ function simplify(content: Element, diagramWord: string) {
     if (node.tagName === 'pre' && typeof node.properties.dataLanguage === 'string') {
       const code = select('code', node);
       if (code) code.properties.className = [`language-${node.properties.dataLanguage}`];
-    }
-    return undefined;
-  });
-  const dropped = new Set(selectAll(DROP, content));
-  visit(content, 'element', (node, index, parent) => {
-    if (parent && index !== undefined && dropped.has(node)) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
     }
     return undefined;
   });
@@ -116,11 +114,12 @@ export function pageToMarkdown(html: string, fallbackUrl: string): PageExport {
   const url = attr('link[rel="canonical"]', 'href') ?? fallbackUrl;
   const lang = attr('html', 'lang') ?? 'en';
   const lastReviewed = attr('.last-reviewed time', 'dateTime');
+  const locale = toLocale(lang);
 
   const content = select('.sl-markdown-content', doc);
   let body = '';
   if (content) {
-    simplify(content, lang.startsWith('vi') ? 'Sơ đồ' : 'Diagram');
+    simplify(content, t(locale, 'diagram'));
     const mdast = unified()
       .use(rehypeRemark)
       .runSync({ type: 'root', children: content.children } as HastRoot) as unknown as MdastRoot;
@@ -132,10 +131,10 @@ export function pageToMarkdown(html: string, fallbackUrl: string): PageExport {
       .trim();
   }
 
-  const labels = lang.startsWith('vi')
-    ? { source: 'Nguồn', reviewed: 'Kiểm tra thông tin lần cuối' }
-    : { source: 'Source', reviewed: 'Facts last reviewed' };
-  const meta = [`${labels.source}: <${url}>`, lastReviewed && `${labels.reviewed}: ${lastReviewed}`]
+  const meta = [
+    `${t(locale, 'source')}: <${url}>`,
+    lastReviewed && `${t(locale, 'lastReviewed')}: ${lastReviewed}`,
+  ]
     .filter(Boolean)
     .join('  \n');
   const markdown = [`# ${title}`, description && `> ${description}`, meta, body]

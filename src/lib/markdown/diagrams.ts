@@ -1,6 +1,8 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { localeOfFile } from '../i18n';
+import { t } from '../ui-strings';
 
 /** Reads the accessible title and description that every diagram must declare. */
 export function diagramLabels(source: string): {
@@ -44,7 +46,7 @@ export default function remarkDiagrams() {
               properties: {
                 className: ['diagram-scroll'],
                 tabIndex: 0,
-                ariaLabel: `${/[\\/]content[\\/]docs[\\/]vi[\\/]/.test(file.path) ? 'Sơ đồ' : 'Diagram'}: ${title}`,
+                ariaLabel: `${t(localeOfFile(file.path), 'diagram')}: ${title}`,
               },
               children: [
                 {

@@ -1,6 +1,7 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { localeOfFile } from '../i18n';
 import { decisionTreeMermaid } from '../decision-tree/mermaid';
 import { readData } from '../data/registry';
 
@@ -15,7 +16,7 @@ const generators: Record<string, (locale: 'en' | 'vi') => string> = {
 
 export default function remarkGeneratedDiagrams() {
   return (tree: Root, file: VFile) => {
-    const locale = /[\\/]content[\\/]docs[\\/]vi[\\/]/.test(file.path) ? 'vi' : 'en';
+    const locale = localeOfFile(file.path);
     visit(tree, 'code', (node: Code) => {
       if (node.lang !== 'diagram') return;
       const name = node.value.trim();
