@@ -2,17 +2,17 @@
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import rehypeMermaid from 'rehype-mermaid';
 import starlightLinksValidator from 'starlight-links-validator';
-import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { dataAnchorLinks } from './src/config/data-anchors';
 import { buildSidebar } from './src/config/sidebar';
-import { site as siteMeta } from './src/config/site';
+import { defaultLocale, localeConfig, locales, starlightLocales } from './src/config/locales';
 import rehypeBaseLinks from './src/lib/markdown/base-links';
 import rehypeDiagramStyles from './src/lib/markdown/diagram-styles';
 import remarkDiagrams from './src/lib/markdown/diagrams';
 import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
 import remarkHeadingIds from './src/lib/markdown/heading-ids';
+import rehypeRenderDiagrams, { diagramMode } from './src/lib/markdown/render-diagrams';
+import { ui } from './src/lib/ui';
 import { searchDelay } from './src/lib/vite/search-delay';
 import contentSecurityPolicy from './src/integrations/csp';
 import pageExports from './src/integrations/page-exports';
@@ -39,13 +39,12 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkHeadingIds, remarkGeneratedDiagrams, remarkDiagrams],
       rehypePlugins: [
+        // Chromium is looked up only when a page has a diagram: the config loads without it.
         ...(renderDiagrams
           ? [
-              /** @type {[typeof rehypeMermaid, import('rehype-mermaid').RehypeMermaidOptions]} */ ([
-                rehypeMermaid,
+              /** @type {[typeof rehypeRenderDiagrams, import('./src/lib/markdown/render-diagrams').RenderDiagramsOptions]} */ ([
+                rehypeRenderDiagrams,
                 {
-                  strategy: 'inline-svg',
-                  launchOptions: await chromiumLaunchOptions(),
                   mermaidConfig: { theme: 'neutral', fontFamily: 'system-ui, sans-serif', htmlLabels: false },
                 },
               ]),
@@ -57,14 +56,13 @@ export default defineConfig({
     }),
   },
   integrations: [
+    diagramMode(),
     starlight({
-      title: siteMeta.title,
-      description: siteMeta.description,
+      // The site's name and languages: UI strings in content/i18n/, languages in src/config/locales.ts.
+      title: Object.fromEntries(locales.map((l) => [localeConfig[l].lang, ui(l, 'site.title')])),
+      description: ui(defaultLocale, 'site.description'),
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        vi: { label: 'Tiếng Việt', lang: 'vi' },
-      },
+      locales: starlightLocales,
       favicon: '/favicon.svg',
       logo: { src: './src/assets/logo.svg', alt: '' },
       lastUpdated: true,
@@ -94,7 +92,7 @@ export default defineConfig({
           : [
               starlightLinksValidator({
                 errorOnLocalLinks: false,
-                // A Vietnamese page must never link into the English site by accident.
+                // A translated page must never link into the default language's pages by accident.
                 errorOnInconsistentLocale: true,
                 // Row, term and tree anchors are rendered by components from data, which the
                 // validator cannot see; links to them are checked against the data instead.

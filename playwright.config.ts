@@ -1,10 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-// The same Chromium the build uses: $CHROME_PATH, then the system one, else Playwright's own.
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
+// The same Chromium the build uses (one lookup, in scripts/chromium.mjs): $CHROME_PATH, then
+// the system one, else Playwright's own.
+const executablePath = await findChromium();
 // `astro preview` allows one server per project, so the tests use the one `npm start` may
 // already be running on 4321 (it serves dist/ as rebuilt), or start it themselves.
 // PW_PORT and OUT_DIR test another build (e.g. one with BASE_PATH) beside it.
@@ -24,14 +23,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

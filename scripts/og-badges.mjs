@@ -9,13 +9,15 @@ const root = new URL('../', import.meta.url);
 const font = (file) => readFile(new URL(`src/assets/fonts/${file}`, root)).then((b) => b.toString('base64'));
 const [regular, bold] = await Promise.all([font('DejaVuSans.ttf'), font('DejaVuSans-Bold.ttf')]);
 const logo = await readFile(new URL('src/assets/logo.svg', root), 'utf8');
+// The names come from the UI strings of the default language, like everywhere else.
+const strings = JSON.parse(await readFile(new URL('content/i18n/en.json', root), 'utf8'));
 
 const pills = {
-  bedrock: ['<span class="pill bedrock">Amazon Bedrock</span>'],
-  sagemaker: ['<span class="pill sagemaker">Amazon SageMaker AI</span>'],
+  bedrock: [`<span class="pill bedrock">${strings['service.bedrock']}</span>`],
+  sagemaker: [`<span class="pill sagemaker">${strings['service.sagemaker']}</span>`],
   both: [
-    '<span class="pill bedrock">Amazon Bedrock</span>',
-    '<span class="pill sagemaker">Amazon SageMaker AI</span>',
+    `<span class="pill bedrock">${strings['service.bedrock']}</span>`,
+    `<span class="pill sagemaker">${strings['service.sagemaker']}</span>`,
   ],
 };
 
@@ -28,7 +30,7 @@ html, body { margin: 0; background: transparent; }
 .name { font-size: 40px; font-weight: 700; margin-inline-end: 12px; }
 .pill { font-size: 30px; font-weight: 700; padding: 8px 22px; border-radius: 999px; border: 3px solid; }
 .bedrock { color: #fbbf24; } .sagemaker { color: #93c5fd; }
-</style></head><body><div class="badge">${logo}<span class="name">Bedrock vs SageMaker AI</span>${pills[service].join('')}</div></body></html>`;
+</style></head><body><div class="badge">${logo}<span class="name">${strings['site.title']}</span>${pills[service].join('')}</div></body></html>`;
 
 const browser = await chromium.launch(await chromiumLaunchOptions());
 const tab = await browser.newPage({ viewport: { width: 1280, height: 112 } });

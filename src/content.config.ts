@@ -2,12 +2,32 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { dataLoader } from './lib/data/collection-loader';
+import { comparisonRow, dimension } from './schemas/comparison';
+import { decisionTreeFile } from './schemas/decision-tree';
 import { pageSchema } from './schemas/page';
+import { analogy, glossaryTerm, scenario, stage } from './schemas/tables';
+import { uiStringsSchema } from './schemas/ui';
 
+/**
+ * The pages, the UI strings, and one collection per list of data (content/data/*.yaml, files
+ * listed in src/lib/data/registry.ts). Components read data with getCollection() or the helpers
+ * in src/data/index.ts; entries keep the order of their file.
+ */
 export const collections = {
   docs: defineCollection({
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
     schema: docsSchema({ extend: pageSchema }),
   }),
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
+  dimensions: defineCollection({ loader: dataLoader('comparison', (d) => d.dimensions), schema: dimension }),
+  comparison: defineCollection({ loader: dataLoader('comparison', (d) => d.rows), schema: comparisonRow }),
+  scenarios: defineCollection({ loader: dataLoader('scenarios', (d) => d.scenarios), schema: scenario }),
+  journey: defineCollection({ loader: dataLoader('journey', (d) => d.stages), schema: stage }),
+  analogies: defineCollection({ loader: dataLoader('analogies', (d) => d.analogies), schema: analogy }),
+  glossary: defineCollection({ loader: dataLoader('glossary', (d) => d.terms), schema: glossaryTerm }),
+  decisionTree: defineCollection({
+    loader: dataLoader('decisionTree', (tree) => ({ tree })),
+    schema: decisionTreeFile,
+  }),
 };

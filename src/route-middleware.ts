@@ -1,5 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { toLocale } from './lib/i18n';
 import { ogImagePath } from './lib/og';
+import { ui } from './lib/ui';
 import { isNotFoundPage, withBase } from './lib/urls';
 
 /** Page data Starlight applies before it renders each page: base-path fixes, 404 head, link previews. */
@@ -30,7 +32,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   // pages/og/[...route].ts) beside the canonical URL, title and description Starlight adds.
   // astro.config.mjs always sets `site` (SITE_URL or its local default).
   const image = new URL(ogImagePath(route.entry.id, import.meta.env.BASE_URL), context.site!).href;
-  const alt = `${route.entry.data.title} · Bedrock vs SageMaker AI`;
+  const alt = `${route.entry.data.title} · ${ui(toLocale(route.lang), 'site.title')}`;
   route.head.push(
     { tag: 'meta', attrs: { property: 'og:image', content: image } },
     { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },

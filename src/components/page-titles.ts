@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Locale } from '../schemas/common';
+import { localePrefix, type Locale } from '../lib/i18n';
 
 let titles: Promise<Map<string, string>> | undefined;
 
@@ -12,7 +12,7 @@ export async function pageTitles(locale: Locale): Promise<(path: string) => stri
   const byId = await titles;
   return (path) => {
     const slug = path.replace(/#.*$/, '').replace(/^\/+|\/+$/g, '') || 'index';
-    const id = locale === 'vi' ? `vi/${slug}` : slug;
+    const id = `${localePrefix(locale)}${slug}`;
     const title = byId.get(id);
     if (!title) throw new Error(`No page "${id}" for the link ${path}`);
     return title;

@@ -1,4 +1,6 @@
+import { localePrefix } from '../lib/i18n';
 import { readData } from '../lib/data/registry';
+import { locales } from './locales';
 
 /**
  * Anchors that components render from data (comparison rows, glossary terms, decision-tree
@@ -14,12 +16,12 @@ export function dataAnchors(): Map<string, Set<string>> {
 }
 
 /**
- * Every link to a data-defined anchor, in both languages ("/glossary/#rag", "/vi/glossary/#rag"),
+ * Every link to a data-defined anchor, in every language ("/glossary/#rag", "/vi/glossary/#rag"),
  * for the link validator's `exclude` list. A link to an anchor the data does not define is not
  * in the list, so the validator still reports it.
  */
 export function dataAnchorLinks(): string[] {
   return [...dataAnchors()].flatMap(([path, ids]) =>
-    [...ids].flatMap((id) => [`${path}#${id}`, `/vi${path}#${id}`]),
+    [...ids].flatMap((id) => locales.map((l) => `/${localePrefix(l)}${path.slice(1)}#${id}`)),
   );
 }

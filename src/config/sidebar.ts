@@ -1,58 +1,51 @@
 import { existsSync } from 'node:fs';
+import { defaultLocale, localeConfig } from './locales';
+import { translatedLocales, withoutLocale } from '../lib/i18n';
+import { ui, type UiKey } from '../lib/ui';
 
-/**
- * The sidebar: groups in reading order, each listing page slugs. Only pages whose file exists
- * in content/docs/ are shown, so the sidebar is always built from the pages that are there.
- */
 /** What kind of page each group holds; search results show it as a label. */
 export type PageKind = 'guide' | 'comparison' | 'sales' | 'reference';
 
 interface Group {
-  label: string;
-  translations?: Record<string, string>;
+  /** The group's label: a UI string in content/i18n/<lang>.json. */
+  label: UiKey;
   kind: PageKind;
   slugs: string[];
 }
 
+/** The sidebar: groups in reading order, each listing page slugs (files in content/docs/). */
 export const sidebarGroups: Group[] = [
-  { label: 'Start here', translations: { vi: 'Bắt đầu' }, kind: 'guide', slugs: ['overview', 'decide'] },
-  {
-    label: 'Services',
-    translations: { vi: 'Dịch vụ' },
-    kind: 'guide',
-    slugs: ['bedrock', 'sagemaker', 'why-bedrock'],
-  },
-  {
-    label: 'Compare',
-    translations: { vi: 'So sánh' },
-    kind: 'comparison',
-    slugs: ['compare', 'cost', 'security'],
-  },
-  { label: 'Architecture', translations: { vi: 'Kiến trúc' }, kind: 'guide', slugs: ['architecture'] },
-  {
-    label: 'Sales',
-    translations: { vi: 'Bán hàng' },
-    kind: 'sales',
-    slugs: ['sales/talk-track', 'sales/faq'],
-  },
-  { label: 'Reference', translations: { vi: 'Tham khảo' }, kind: 'reference', slugs: ['glossary', 'about'] },
+  { label: 'sidebar.start', kind: 'guide', slugs: ['overview', 'decide'] },
+  { label: 'sidebar.services', kind: 'guide', slugs: ['bedrock', 'sagemaker', 'why-bedrock'] },
+  { label: 'sidebar.compare', kind: 'comparison', slugs: ['compare', 'cost', 'security'] },
+  { label: 'sidebar.architecture', kind: 'guide', slugs: ['architecture'] },
+  { label: 'sidebar.sales', kind: 'sales', slugs: ['sales/talk-track', 'sales/faq'] },
+  { label: 'sidebar.reference', kind: 'reference', slugs: ['glossary', 'about'] },
 ];
 
 /** The kind of a page from its id ("vi/compare" → "comparison"); pages outside the sidebar are guides. */
 export function pageKind(id: string): PageKind {
-  const slug = id.replace(/^vi(\/|$)/, '');
+  const slug = withoutLocale(id);
   return sidebarGroups.find((g) => g.slugs.includes(slug))?.kind ?? 'guide';
 }
 
 const pageExists = (docsDir: string, slug: string) =>
   ['.mdx', '.md'].some((ext) => existsSync(`${docsDir}/${slug}${ext}`));
 
+/**
+ * Starlight's sidebar config, with each group's label in every language. A slug with no page
+ * in `docsDir` fails the build, naming it, so a typo never hides a page.
+ */
 export function buildSidebar(docsDir: string) {
-  return sidebarGroups
-    .map(({ label, translations, slugs }) => ({
-      label,
-      translations,
-      items: slugs.filter((slug) => pageExists(docsDir, slug)).map((slug) => ({ slug })),
-    }))
-    .filter((group) => group.items.length > 0);
+  const missing = sidebarGroups.flatMap((g) => g.slugs).filter((slug) => !pageExists(docsDir, slug));
+  if (missing.length) {
+    throw new Error(
+      `src/config/sidebar.ts lists ${missing.map((s) => `"${s}"`).join(', ')}, but ${docsDir} has no such page (.mdx or .md).`,
+    );
+  }
+  return sidebarGroups.map(({ label, slugs }) => ({
+    label: ui(defaultLocale, label),
+    translations: Object.fromEntries(translatedLocales.map((l) => [localeConfig[l].lang, ui(l, label)])),
+    items: slugs.map((slug) => ({ slug })),
+  }));
 }

@@ -1,18 +1,22 @@
 /**
- * The site's data, read once from content/data/*.yaml and validated at build time.
- * Imported with ?raw so the dev server reloads a page when its data changes.
+ * The site's data for components: the content collections of src/content.config.ts, in the
+ * order of their files. Validation (file, entry and field named on error) happens when the
+ * collections load.
  */
-import analogiesYaml from '../../content/data/analogies.yaml?raw';
-import comparisonYaml from '../../content/data/comparison.yaml?raw';
-import decisionTreeYaml from '../../content/data/decision-tree.yaml?raw';
-import glossaryYaml from '../../content/data/glossary.yaml?raw';
-import journeyYaml from '../../content/data/journey.yaml?raw';
-import scenariosYaml from '../../content/data/scenarios.yaml?raw';
-import { parseData } from '../lib/data/registry';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
-export const comparison = parseData('comparison', comparisonYaml);
-export const scenarios = parseData('scenarios', scenariosYaml).scenarios;
-export const stages = parseData('journey', journeyYaml).stages;
-export const analogies = parseData('analogies', analogiesYaml).analogies;
-export const glossary = parseData('glossary', glossaryYaml).terms;
-export const decisionTree = parseData('decisionTree', decisionTreeYaml);
+type DataCollection = 'dimensions' | 'comparison' | 'scenarios' | 'journey' | 'analogies' | 'glossary';
+
+/** Every entry of a data collection, as data. */
+export async function getDataEntries<C extends DataCollection>(
+  name: C,
+): Promise<CollectionEntry<C>['data'][]> {
+  return (await getCollection(name)).map((entry) => entry.data);
+}
+
+/** The decision tree (content/data/decision-tree.yaml). */
+export async function getDecisionTree() {
+  const entry = await getEntry('decisionTree', 'tree');
+  if (!entry) throw new Error('content/data/decision-tree.yaml was not loaded');
+  return entry.data;
+}

@@ -2,7 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { sidebarGroups } from '../config/sidebar';
-import { site as siteMeta } from '../config/site';
+import { defaultLocale, localeConfig, locales, type Locale } from '../config/locales';
+import { localePrefix } from '../lib/i18n';
+import { ui } from '../lib/ui';
 import { llmsTxt, type LlmsGroup } from '../lib/export/llms';
 import { pageToMarkdown, type PageExport } from '../lib/export/markdown';
 import { baseRoot, isNotFoundPage, markdownFileFor } from '../lib/urls';
@@ -10,7 +12,8 @@ import { builtPages } from './built-site';
 
 /**
  * After the build: a Markdown version of every page beside it ("/compare/" → "/compare.md"),
- * made from the built HTML, and /llms.txt (plus /llms-full.txt with every English page).
+ * made from the built HTML, and /llms.txt (plus /llms-full.txt with every page in the default
+ * language).
  */
 export default function pageExports(): AstroIntegration {
   let siteUrl = 'http://localhost:4321/';
@@ -35,7 +38,8 @@ export default function pageExports(): AstroIntegration {
           exports.set(pagePath.replace(/\/$/, ''), { page, markdownUrl: new URL(mdFile, siteUrl).href });
         }
 
-        const groupsFor = (prefix: string, labelFor: (g: (typeof sidebarGroups)[number]) => string) => {
+        const groupsFor = (locale: Locale) => {
+          const prefix = localePrefix(locale);
           const listed = new Set<string>();
           const pick = (slug: string) => {
             const key = `${prefix}${slug}`.replace(/\/$/, '');
@@ -43,24 +47,33 @@ export default function pageExports(): AstroIntegration {
             return exports.get(key);
           };
           const home = pick('');
+          // Other languages' groups say which language they are in: "Compare (Tiếng Việt)".
+          const suffix = locale === defaultLocale ? '' : ` (${localeConfig[locale].label})`;
           const groups: LlmsGroup[] = sidebarGroups.map((g) => ({
-            label: labelFor(g),
+            label: `${ui(locale, g.label)}${suffix}`,
             pages: g.slugs.map(pick).filter((p) => p !== undefined),
           }));
           if (home) groups[0]?.pages.unshift(home);
           return { groups, listed };
         };
-        const en = groupsFor('', (g) => g.label);
-        const vi = groupsFor('vi/', (g) => `${g.translations?.vi ?? g.label} (Tiếng Việt)`);
-        const unlisted = [...exports.keys()].filter((k) => !en.listed.has(k) && !vi.listed.has(k));
+        const byLocale = locales.map(groupsFor);
+        const [main] = byLocale;
+        const unlisted = [...exports.keys()].filter((k) => !byLocale.some((l) => l.listed.has(k)));
         if (unlisted.length > 0) {
-          en.groups.push({ label: 'Other pages', pages: unlisted.map((k) => exports.get(k)!) });
+          main!.groups.push({
+            label: ui(defaultLocale, 'site.otherPages'),
+            pages: unlisted.map((k) => exports.get(k)!),
+          });
         }
         await writeFile(
           join(root, 'llms.txt'),
-          llmsTxt(siteMeta.title, siteMeta.description, [...en.groups, ...vi.groups]),
+          llmsTxt(
+            ui(defaultLocale, 'site.title'),
+            ui(defaultLocale, 'site.description'),
+            byLocale.flatMap((l) => l.groups),
+          ),
         );
-        const full = en.groups.flatMap((g) => g.pages.map(({ page }) => page.markdown));
+        const full = main!.groups.flatMap((g) => g.pages.map(({ page }) => page.markdown));
         await writeFile(join(root, 'llms-full.txt'), full.join('\n---\n\n'));
         logger.info(`Markdown versions of ${exports.size} pages, llms.txt and llms-full.txt written`);
       },

@@ -6,10 +6,12 @@ import type { AstroIntegration } from 'astro';
 import { redirects } from '../config/redirects';
 import { redirectPage, redirectsFile } from '../lib/redirect-page';
 import { baseRoot } from '../lib/urls';
+import { locales } from '../config/locales';
+import { localePrefix } from '../lib/i18n';
 
 /**
  * After the build: a redirect page for every old path in src/config/redirects.ts (and its
- * Vietnamese twin), plus the same list as real 301s in `_redirects` for hosts that read it.
+ * twin in every other language), plus the same list as real 301s in `_redirects` for hosts that read it.
  * A target that is not a built page fails the build, so a redirect can never lead to a 404.
  */
 export default function redirectPages(): AstroIntegration {
@@ -25,10 +27,8 @@ export default function redirectPages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pairs: [string, string][] = [];
-        for (const [prefix, lang] of [
-          ['', 'en'],
-          ['vi/', 'vi'],
-        ] as const) {
+        for (const locale of locales) {
+          const prefix = localePrefix(locale);
           for (const [fromPath, toPath] of Object.entries(redirects)) {
             const from = `${prefix}${fromPath}`;
             const to = `${prefix}${toPath}`;
@@ -46,7 +46,7 @@ export default function redirectPages(): AstroIntegration {
             await mkdir(join(root, from), { recursive: true });
             await writeFile(
               join(root, from, 'index.html'),
-              redirectPage({ lang, to: target, canonical: new URL(target, site).href }),
+              redirectPage({ locale, to: target, canonical: new URL(target, site).href }),
             );
             pairs.push([`${base}${from}`, target]);
           }

@@ -1,16 +1,43 @@
-import type { Locale, Localized } from '../schemas/common';
+import { defaultLocale, localeConfig, locales, type Locale } from '../config/locales';
+
+export type { Locale };
+export type Localized = Record<Locale, string>;
 
 /** The site language for a Starlight `lang` value ("en", "vi", "vi-VN"...). */
 export function toLocale(lang: string | undefined): Locale {
-  return lang?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  const tag = lang?.toLowerCase() ?? '';
+  return locales.find((l) => tag.startsWith(localeConfig[l].lang)) ?? defaultLocale;
 }
 
-/** The language of a page file: content/docs/vi/… is Vietnamese, every other page English. */
+/** The URL and content directory of a language, with its slash: "" for the default, "vi/". */
+export function localePrefix(locale: Locale): string {
+  const { dir } = localeConfig[locale];
+  return dir ? `${dir}/` : '';
+}
+
+/** The languages other than the default, with their directory prefixes ("vi/"). */
+export const translatedLocales = locales.filter((l) => l !== defaultLocale);
+
+/** The language of a page file: content/docs/<dir>/… is that language, every other page the default. */
 export function localeOfFile(path: string | undefined): Locale {
-  return path && /[\\/]content[\\/]docs[\\/]vi[\\/]/.test(path) ? 'vi' : 'en';
+  const normal = path?.replace(/\\/g, '/') ?? '';
+  return translatedLocales.find((l) => normal.includes(`/content/docs/${localePrefix(l)}`)) ?? defaultLocale;
 }
 
-/** The text in the reader's language, falling back to English while a translation is missing. */
+/** The language of a page id or site path ("vi/compare", "vi/", "compare"). */
+export function localeOfId(id: string): Locale {
+  const path = id.replace(/^\/+/, '');
+  return translatedLocales.find((l) => `${path}/`.startsWith(localePrefix(l))) ?? defaultLocale;
+}
+
+/** The id or path without its language directory: "vi/compare" → "compare". */
+export function withoutLocale(id: string): string {
+  const path = id.replace(/^\/+/, '');
+  const prefix = localePrefix(localeOfId(path));
+  return prefix ? `${path}/`.slice(prefix.length).replace(/\/$/, '') : path;
+}
+
+/** The text in the reader's language. */
 export function pick(text: Localized, lang: string | undefined): string {
-  return (toLocale(lang) === 'vi' && text.vi) || text.en;
+  return text[toLocale(lang)];
 }

@@ -4,24 +4,23 @@
  * meta refresh alone would drop the anchor), the refresh covers readers without JavaScript,
  * and a link covers everyone else. Search engines are pointed at the new page.
  */
+import { localeConfig, type Locale } from '../config/locales';
+import { ui } from './ui';
+
 export interface RedirectPage {
-  lang: 'en' | 'vi';
+  locale: Locale;
   /** Target path including the base, e.g. "/docs/compare/". */
   to: string;
   /** Absolute URL of the target, for the canonical link. */
   canonical: string;
 }
 
-const words = {
-  en: { title: 'This page has moved', body: 'The page you asked for is now at' },
-  vi: { title: 'Trang này đã chuyển', body: 'Trang bạn tìm hiện nằm ở' },
-};
-
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function redirectPage({ lang, to, canonical }: RedirectPage): string {
-  const w = words[lang];
+export function redirectPage({ locale, to, canonical }: RedirectPage): string {
+  const lang = localeConfig[locale].lang;
+  const w = { title: ui(locale, 'redirect.title'), body: ui(locale, 'redirect.body') };
   const href = escapeHtml(to);
   return `<!DOCTYPE html>
 <html lang="${lang}">

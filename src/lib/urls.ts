@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common';
+import { localePrefix, type Locale } from './i18n';
 
 /** The base path with exactly one trailing slash: "/docs" → "/docs/", "/" → "/". */
 export function baseRoot(base = '/'): string {
@@ -15,11 +15,10 @@ export function isNotFoundPage(idOrFile: string): boolean {
 
 /**
  * Turns a site path ("/compare/#spot-instances") into a link for the current deployment and
- * language: the base path first ("/docs/"), then "vi/" for the Vietnamese edition.
+ * language: the base path first ("/docs/"), then the language's directory ("vi/").
  */
 export function localHref(path: string, locale: Locale, base = '/'): string {
-  const prefix = locale === 'vi' ? 'vi/' : '';
-  return `${baseRoot(base)}${prefix}${path.replace(/^\//, '')}`;
+  return `${baseRoot(base)}${localePrefix(locale)}${path.replace(/^\//, '')}`;
 }
 
 /**

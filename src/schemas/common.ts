@@ -1,26 +1,30 @@
 import { z } from 'zod';
+import { defaultLocale, localeConfig, locales, type Locale } from '../config/locales';
 
-/** The site's languages. English is the default and lives at the root. */
-export const locales = ['en', 'vi'] as const;
-export type Locale = (typeof locales)[number];
+export type { Locale };
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** A text in one language; a missing or empty one fails the build naming the language. */
+const textIn = (locale: Locale) => {
+  const what =
+    locale === defaultLocale
+      ? `the ${localeConfig[locale].name} text (${locale})`
+      : `the ${localeConfig[locale].name} translation (${locale})`;
+  return z
+    .string({ error: `${what} is missing` })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .describe(`${localeConfig[locale].name} text`);
+};
 
 /**
- * A piece of text in every language of the site, side by side in one data file so ids never
- * drift apart. Both languages are required: a missing translation fails the build.
+ * A piece of text in every language of the site (src/config/locales.ts), side by side in one
+ * data file so ids never drift apart. Every language is required: a missing translation fails
+ * the build.
  */
 export const localized = z
-  .object({
-    en: text.describe('English text'),
-    vi: z
-      .string({ error: 'the Vietnamese translation (vi) is missing' })
-      .trim()
-      .min(1, 'the Vietnamese translation (vi) must not be empty')
-      .describe('Vietnamese text'),
-  })
+  .object(Object.fromEntries(locales.map((l) => [l, textIn(l)])) as Record<Locale, ReturnType<typeof textIn>>)
   .strict()
-  .describe('text per language: { en: "...", vi: "..." }');
+  .describe(`text per language: { ${locales.map((l) => `${l}: "..."`).join(', ')} }`);
 export type Localized = z.infer<typeof localized>;
 
 /** A stable ASCII id: used as an anchor in URLs, so it never changes once published. */

@@ -16,6 +16,10 @@ export const scenario = z
     answer: localized.describe('the short recommendation shown in the table'),
     why: localized.optional(),
     link: internalHref.optional().describe('where to read more'),
+    treePaths: z
+      .array(z.array(slugId).min(1))
+      .optional()
+      .describe('how a reader in this scenario answers the decision tree: answer ids, one list per path'),
   })
   .strict();
 

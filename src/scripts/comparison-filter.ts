@@ -1,4 +1,5 @@
 import { rowMatches } from '../lib/filter';
+import { format } from '../lib/format';
 
 /**
  * `<cmp-filter>`: narrows the comparison rows on the page by text and to differences only.
@@ -31,9 +32,7 @@ class ComparisonFilter extends HTMLElement {
         ? ''
         : shown === 0
           ? this.dataset.templateNone!
-          : this.dataset
-              .templateShown!.replace('{shown}', String(shown))
-              .replace('{total}', String(rows.length));
+          : format(this.dataset.templateShown!, { shown, total: rows.length });
     };
     text.addEventListener('input', apply);
     diff.addEventListener('change', apply);

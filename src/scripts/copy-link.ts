@@ -29,11 +29,9 @@ function confirm(link: HTMLAnchorElement, message: string) {
 export function setupCopyLinks() {
   if (installed) return;
   installed = true;
-  const lang = document.documentElement.lang.startsWith('vi') ? 'vi' : 'en';
-  const words = {
-    en: { ok: 'Link copied', fail: 'Could not copy; the link is in the address bar' },
-    vi: { ok: 'Đã sao chép liên kết', fail: 'Không sao chép được; liên kết nằm trên thanh địa chỉ' },
-  }[lang];
+  // The messages are the page's UI strings, handed over by the Footer override.
+  const strings = document.getElementById('site-strings')?.dataset ?? {};
+  const words = { ok: strings.copyDone ?? '', fail: strings.copyFailed ?? '' };
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(
       'a[data-copy-link], a.sl-anchor-link',

@@ -44,7 +44,7 @@ describe('comparison data validation', () => {
 
   it('rejects empty text', () => {
     expect(failure(fixture('empty-text'))).toContain(
-      'rows[0] "per-token" → field "aspect.en": must not be empty',
+      'rows[0] "per-token" → field "aspect.en": the English text (en) must not be empty',
     );
   });
 

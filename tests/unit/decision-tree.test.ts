@@ -10,7 +10,6 @@ import {
   parse,
   progressText,
   remainingQuestions,
-  restart,
   serialize,
   start,
 } from '../../src/lib/decision-tree/engine';
@@ -36,18 +35,17 @@ describe('decision-tree engine', () => {
   });
 
   it('writes the progress line from the state: question number and most questions left', () => {
-    expect(progressText('Question {n} of up to {m}', tree, start(tree))).toBe('Question 1 of up to 4');
-    expect(progressText('{n}/{m}', tree, follow(tree, ['predictive']))).toBe('2/2');
+    expect(progressText('Question {{n}} of up to {{m}}', tree, start(tree))).toBe('Question 1 of up to 4');
+    expect(progressText('{{n}}/{{m}}', tree, follow(tree, ['predictive']))).toBe('2/2');
   });
 
-  it('goes back one step, back to any step, and restarts', () => {
+  it('goes back one step and back to any step', () => {
     const s = follow(tree, ['genai', 'adapt', 'full']);
     expect(s.current).toBe('serving');
-    expect(back(tree, s).current).toBe('tuning');
+    expect(back(s).current).toBe('tuning');
     expect(backTo(s, 0)).toEqual(start(tree));
     expect(backTo(s, 1).current).toBe('model-fit');
-    expect(back(tree, start(tree))).toEqual(start(tree));
-    expect(restart(tree)).toEqual(start(tree));
+    expect(back(start(tree))).toEqual(start(tree));
   });
 
   it('serialises a state to the URL and parses it back', () => {
@@ -103,40 +101,13 @@ describe("the sources' scenarios reach the recommendation the sources give", () 
     both: ['sagemaker-to-bedrock', 'side-by-side'],
     either: ['bedrock', 'sagemaker'],
   };
-  // How a reader in each scenario answers the questions. "either" scenarios list one path per service.
-  const answersFor: Record<string, string[][]> = {
-    'custom-model-training': [['new-model']],
-    'deploy-framework-model': [['new-model']],
-    'fine-tune-open-model': [['genai', 'adapt', 'full', 'own-endpoints']],
-    'use-pretrained-llms': [['genai', 'ready', 'serverless']],
-    'chatbot-summarizer-rag': [['genai', 'ready', 'serverless']],
-    'rag-without-pipeline': [['genai', 'ready', 'serverless']],
-    'quick-prototype': [['genai', 'ready', 'serverless']],
-    'production-chatbot': [['genai', 'ready', 'serverless']],
-    'rag-application': [
-      ['genai', 'ready', 'serverless'],
-      ['genai', 'ready', 'infrastructure'],
-    ],
-    'custom-classification': [['predictive', 'no']],
-    'time-series-forecasting': [['predictive', 'no']],
-    'fine-tune-then-serve': [['genai', 'adapt', 'full', 'api']],
-    'mlops-governance': [['genai', 'ready', 'model-ops']],
-    'ab-testing': [['genai', 'ready', 'infrastructure']],
-    'edge-deployment': [['genai', 'ready', 'infrastructure']],
-    'multimodal-generation': [['genai', 'ready', 'serverless']],
-    'train-from-scratch': [['genai', 'from-scratch']],
-    'built-in-guardrails': [['genai', 'ready', 'serverless']],
-    'monitoring-explainability': [['genai', 'ready', 'model-ops']],
-    'serverless-no-infra': [['genai', 'ready', 'serverless']],
-  };
-
-  it('every scenario of the scenario table, the decision matrix and the summary tree has a path', () => {
-    expect(scenarios.map((s) => s.id).filter((id) => !answersFor[id])).toEqual([]);
+  it('every scenario of the scenario table, the decision matrix and the summary tree has its tree paths in scenarios.yaml', () => {
+    expect(scenarios.filter((s) => !s.treePaths?.length).map((s) => s.id)).toEqual([]);
   });
 
   for (const scenario of scenarios) {
     it(`${scenario.id} → ${scenario.choice}`, () => {
-      const reached = (answersFor[scenario.id] ?? []).map((path) => {
+      const reached = (scenario.treePaths ?? []).map((path) => {
         const outcome = data.nodes.find((n) => n.id === follow(tree, path).current);
         expect(outcome?.type, `${path.join(',')} ends at an outcome`).toBe('outcome');
         return outcome?.type === 'outcome' ? outcome.recommendation : undefined;

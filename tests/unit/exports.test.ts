@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redirects } from '../../src/config/redirects';
-import { pageKind, sidebarGroups } from '../../src/config/sidebar';
+import { buildSidebar, pageKind } from '../../src/config/sidebar';
 import { llmsTxt } from '../../src/lib/export/llms';
 import { pageToMarkdown } from '../../src/lib/export/markdown';
 import { ogImageKey, ogImagePath } from '../../src/lib/og';
@@ -122,9 +122,19 @@ describe('page kinds for search labels', () => {
     expect(pageKind('vi/sales/faq')).toBe('sales');
     expect(pageKind('glossary')).toBe('reference');
     expect(pageKind('index')).toBe('guide');
-    expect(sidebarGroups.every((g) => ['guide', 'comparison', 'sales', 'reference'].includes(g.kind))).toBe(
-      true,
+  });
+});
+
+describe('the sidebar', () => {
+  it('fails naming a slug that has no page', () => {
+    expect(() => buildSidebar('tests/fixtures/pages')).toThrow(
+      /src\/config\/sidebar.ts lists "overview", "decide", .* but tests\/fixtures\/pages has no such page/,
     );
+  });
+
+  it('labels each group in every language from the UI strings', () => {
+    const [first] = buildSidebar('content/docs');
+    expect(first).toMatchObject({ label: 'Start here', translations: { vi: 'Bắt đầu' } });
   });
 });
 
@@ -139,7 +149,7 @@ describe('redirects', () => {
 
   it('a redirect page keeps the query and anchor, works without JavaScript and is not indexed', () => {
     const html = redirectPage({
-      lang: 'vi',
+      locale: 'vi',
       to: '/docs/vi/compare/',
       canonical: 'https://e.com/docs/vi/compare/',
     });

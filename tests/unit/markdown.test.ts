@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import rehypeMermaid from 'rehype-mermaid';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -7,12 +6,12 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { describe, expect, it, vi } from 'vitest';
 import rehypeBaseLinks from '../../src/lib/markdown/base-links';
 import rehypeDiagramStyles from '../../src/lib/markdown/diagram-styles';
 import remarkDiagrams from '../../src/lib/markdown/diagrams';
 import remarkHeadingIds from '../../src/lib/markdown/heading-ids';
+import rehypeRenderDiagrams from '../../src/lib/markdown/render-diagrams';
 
 const read = (name: string) => {
   const path = `tests/fixtures/markdown/${name}`;
@@ -52,7 +51,7 @@ describe('diagrams', () => {
 
   it('renders a diagram to an SVG with title and description inside a captioned figure, with no Mermaid styles', async () => {
     const processor = base()
-      .use(rehypeMermaid, { strategy: 'inline-svg', launchOptions: await chromiumLaunchOptions() })
+      .use(rehypeRenderDiagrams, { mermaidConfig: {} })
       .use(rehypeDiagramStyles)
       .use(rehypeStringify);
     const html = String(await processor.process(read('good.md')));
@@ -67,13 +66,49 @@ describe('diagrams', () => {
   }, 60_000);
 
   it('fails, naming the file, on a syntax error', async () => {
-    const processor = base()
-      .use(rehypeMermaid, { strategy: 'inline-svg', launchOptions: await chromiumLaunchOptions() })
-      .use(rehypeStringify);
+    const processor = base().use(rehypeRenderDiagrams, { mermaidConfig: {} }).use(rehypeStringify);
     const file = read('bad-syntax.md');
     await expect(processor.process(file)).rejects.toThrow();
     expect(file.messages[0]?.file).toBe('tests/fixtures/markdown/bad-syntax.md');
   }, 60_000);
+
+  const noBrowser = (mode: 'build' | 'dev', lookups: string[] = []) =>
+    base()
+      .use(rehypeRenderDiagrams, {
+        mermaidConfig: {},
+        state: { mode },
+        findBrowser: async () => {
+          lookups.push('looked');
+          return undefined;
+        },
+      })
+      .use(rehypeStringify);
+
+  it('does not look for a browser on a page without diagrams', async () => {
+    const lookups: string[] = [];
+    await noBrowser('build', lookups).process('# No diagram here\n');
+    expect(lookups).toEqual([]);
+  });
+
+  it('fails a build naming the file when no Chromium is found', async () => {
+    const file = read('good.md');
+    await expect(noBrowser('build').process(file)).rejects.toThrow(
+      /Cannot render 1 diagram\(s\): no Chromium was found/,
+    );
+    expect(file.messages[0]?.file).toBe('tests/fixtures/markdown/good.md');
+  });
+
+  it('in dev without Chromium, shows the source in a marked box and warns once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const processor = noBrowser('dev');
+    const html = String(await processor.process(read('good.md')));
+    await processor.process(read('good.md'));
+    expect(html).toContain('<div class="diagram-unrendered"><p>Diagram not rendered');
+    expect(html).toContain('accTitle: Two boxes');
+    expect(html).not.toContain('<svg');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
 });
 
 describe('links under a base path', () => {

@@ -7,38 +7,41 @@ import { checkDecisionTree } from '../decision-tree/validate';
 import { checkAnalogies, checkComparison, checkGlossary, checkJourney, checkScenarios } from './checks';
 import { loadDataFile } from './load';
 
-/** Every data file of the site: where it lives, its schema and its cross-entry checks. */
+/** A data file: where it lives, and how its text becomes validated data. */
+function dataFile<S extends z.ZodType>(file: string, schema: S, check: (data: z.output<S>) => string[]) {
+  return { file, schema, parse: (text: string) => loadDataFile(file, text, schema, check) };
+}
+
+/**
+ * Every data file of the site, each path written once: its schema and its cross-entry checks.
+ * The content collections (src/content.config.ts) load them through `parse`; code that runs
+ * before the collections exist (config, Markdown plugins, tests) uses `readData`, which runs
+ * the same `parse`.
+ */
 export const dataFiles = {
-  comparison: { file: 'content/data/comparison.yaml', schema: comparisonFile, check: checkComparison },
-  scenarios: { file: 'content/data/scenarios.yaml', schema: scenarioFile, check: checkScenarios },
-  journey: { file: 'content/data/journey.yaml', schema: journeyFile, check: checkJourney },
-  analogies: { file: 'content/data/analogies.yaml', schema: analogyFile, check: checkAnalogies },
-  glossary: { file: 'content/data/glossary.yaml', schema: glossaryFile, check: checkGlossary },
-  decisionTree: {
-    file: 'content/data/decision-tree.yaml',
-    schema: decisionTreeFile,
-    check: checkDecisionTree,
-  },
-} as const;
+  comparison: dataFile('content/data/comparison.yaml', comparisonFile, checkComparison),
+  scenarios: dataFile('content/data/scenarios.yaml', scenarioFile, checkScenarios),
+  journey: dataFile('content/data/journey.yaml', journeyFile, checkJourney),
+  analogies: dataFile('content/data/analogies.yaml', analogyFile, checkAnalogies),
+  glossary: dataFile('content/data/glossary.yaml', glossaryFile, checkGlossary),
+  decisionTree: dataFile('content/data/decision-tree.yaml', decisionTreeFile, checkDecisionTree),
+};
 
 type DataFiles = typeof dataFiles;
 export type DataName = keyof DataFiles;
-export type DataOf<N extends DataName> = z.output<DataFiles[N]['schema']>;
+export type DataOf<N extends DataName> = ReturnType<DataFiles[N]['parse']>;
 
-/** Validates the text of a data file (read by the caller) with its schema and checks. */
+/** The same parsers, typed by name so `parsers[name]` keeps its file's type. */
+const parsers: { [N in DataName]: { parse: (text: string) => DataOf<N> } } = dataFiles;
+
+/** Validates the text of a data file with its schema and checks; throws naming file, entry and field. */
 export function parseData<N extends DataName>(name: N, text: string): DataOf<N> {
-  // One entry of the table above; the per-name types are restored by DataOf<N>.
-  const { file, schema, check } = dataFiles[name] as unknown as {
-    file: string;
-    schema: z.ZodType;
-    check: (data: unknown) => string[];
-  };
-  return loadDataFile(file, text, schema, check) as DataOf<N>;
+  return parsers[name].parse(text);
 }
 
 const fromDisk = new Map<DataName, unknown>();
 
-/** Reads and validates a data file from disk once per process (config time, Markdown plugins). */
+/** Reads and validates a data file from disk once per process. */
 export function readData<N extends DataName>(name: N): DataOf<N> {
   if (!fromDisk.has(name)) fromDisk.set(name, parseData(name, readFileSync(dataFiles[name].file, 'utf8')));
   return fromDisk.get(name) as DataOf<N>;

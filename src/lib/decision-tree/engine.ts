@@ -2,6 +2,7 @@
  * The decision-tree engine: pure functions over a small tree structure, no DOM. The island on
  * /decide/ and the unit tests both drive it.
  */
+import { format } from '../format';
 
 export interface EngineNode {
   /** Answers of a question; an outcome has none. */
@@ -28,7 +29,6 @@ export type ParseResult = { ok: true; state: State } | { ok: false; state: State
 export const QUERY_KEY = 'answers';
 
 export const start = (tree: EngineTree): State => ({ steps: [], current: tree.root });
-export const restart = start;
 
 export function isOutcome(tree: EngineTree, id: string): boolean {
   return !tree.nodes[id]?.answers;
@@ -42,7 +42,7 @@ export function answer(tree: EngineTree, state: State, answerId: string): State 
 }
 
 /** One step back; at the first question, stays there. */
-export function back(_tree: EngineTree, state: State): State {
+export function back(state: State): State {
   const last = state.steps.at(-1);
   return last ? { steps: state.steps.slice(0, -1), current: last.node } : state;
 }
@@ -54,14 +54,12 @@ export function backTo(state: State, index: number): State {
 }
 
 /**
- * The progress line for a state that is at a question: "Question {n} of up to {m}" with n the
+ * The progress line for a state that is at a question: "Question {{n}} of up to {{m}}" with n the
  * question's number and m the most questions the whole run can take from here.
  */
 export function progressText(template: string, tree: EngineTree, state: State): string {
   const n = state.steps.length;
-  return template
-    .replace('{n}', String(n + 1))
-    .replace('{m}', String(n + remainingQuestions(tree, state.current)));
+  return format(template, { n: n + 1, m: n + remainingQuestions(tree, state.current) });
 }
 
 /** The most questions still to answer from a node (0 at an outcome). */

@@ -1,19 +1,7 @@
-import type { Locale } from '../../schemas/common';
+import type { Locale } from '../i18n';
 import type { DecisionTreeData } from '../../schemas/decision-tree';
 import { pick } from '../i18n';
-
-const words = {
-  en: {
-    title: 'The whole decision tree',
-    description:
-      'Every question of the decision tree with its answers as labelled arrows, ending in four outcomes: Amazon Bedrock, Amazon SageMaker AI, both with Custom Model Import, or both side by side.',
-  },
-  vi: {
-    title: 'Toàn bộ cây quyết định',
-    description:
-      'Mọi câu hỏi của cây quyết định cùng các câu trả lời là những mũi tên có nhãn, dẫn tới bốn kết quả: Amazon Bedrock, Amazon SageMaker AI, cả hai với Custom Model Import, hoặc cả hai song song.',
-  },
-};
+import { ui } from '../ui';
 
 /** Escapes text for a quoted Mermaid label. */
 const label = (text: string) => text.replace(/"/g, '#quot;');
@@ -28,8 +16,8 @@ const short = (text: string, max = 38) => {
 export function decisionTreeMermaid(tree: DecisionTreeData, locale: Locale): string {
   const lines = [
     'flowchart TD',
-    `  accTitle: ${words[locale].title}`,
-    `  accDescr: ${words[locale].description}`,
+    `  accTitle: ${ui(locale, 'tree.diagramTitle')}`,
+    `  accDescr: ${ui(locale, 'tree.diagramDescription')}`,
   ];
   for (const node of tree.nodes) {
     lines.push(

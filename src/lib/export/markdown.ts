@@ -9,7 +9,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { toLocale } from '../i18n';
-import { t } from '../ui-strings';
+import { ui } from '../ui';
 
 /**
  * Plain Markdown from a built page, for pasting into documents and for AI assistants. It is
@@ -119,7 +119,7 @@ export function pageToMarkdown(html: string, fallbackUrl: string): PageExport {
   const content = select('.sl-markdown-content', doc);
   let body = '';
   if (content) {
-    simplify(content, t(locale, 'diagram'));
+    simplify(content, ui(locale, 'diagram.label'));
     const mdast = unified()
       .use(rehypeRemark)
       .runSync({ type: 'root', children: content.children } as HastRoot) as unknown as MdastRoot;
@@ -132,8 +132,8 @@ export function pageToMarkdown(html: string, fallbackUrl: string): PageExport {
   }
 
   const meta = [
-    `${t(locale, 'source')}: <${url}>`,
-    lastReviewed && `${t(locale, 'lastReviewed')}: ${lastReviewed}`,
+    `${ui(locale, 'page.source')}: <${url}>`,
+    lastReviewed && `${ui(locale, 'page.lastReviewed')}: ${lastReviewed}`,
   ]
     .filter(Boolean)
     .join('  \n');

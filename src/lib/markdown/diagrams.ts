@@ -2,7 +2,7 @@ import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localeOfFile } from '../i18n';
-import { t } from '../ui-strings';
+import { ui } from '../ui';
 
 /** Reads the accessible title and description that every diagram must declare. */
 export function diagramLabels(source: string): {
@@ -46,7 +46,7 @@ export default function remarkDiagrams() {
               properties: {
                 className: ['diagram-scroll'],
                 tabIndex: 0,
-                ariaLabel: `${t(localeOfFile(file.path), 'diagram')}: ${title}`,
+                ariaLabel: `${ui(localeOfFile(file.path), 'diagram.label')}: ${title}`,
               },
               children: [
                 {

@@ -1,7 +1,7 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { localeOfFile } from '../i18n';
+import { localeOfFile, type Locale } from '../i18n';
 import { decisionTreeMermaid } from '../decision-tree/mermaid';
 import { readData } from '../data/registry';
 
@@ -10,7 +10,7 @@ import { readData } from '../data/registry';
  * ("decision-tree") becomes Mermaid source before the diagram pipeline renders it, so the
  * picture can never drift from the data.
  */
-const generators: Record<string, (locale: 'en' | 'vi') => string> = {
+const generators: Record<string, (locale: Locale) => string> = {
   'decision-tree': (locale) => decisionTreeMermaid(readData('decisionTree'), locale),
 };
 
