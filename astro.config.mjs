@@ -13,10 +13,9 @@ import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
 import remarkHeadingIds from './src/lib/markdown/heading-ids';
 import rehypeRenderDiagrams, { diagramMode } from './src/lib/markdown/render-diagrams';
 import { ui } from './src/lib/ui';
-import { searchDelay } from './src/lib/vite/search-delay';
-import contentSecurityPolicy from './src/integrations/csp';
-import pageExports from './src/integrations/page-exports';
-import redirectPages from './src/integrations/redirects';
+import { pagefindOptions } from './src/config/search';
+import { pluginValidMarkup } from './src/lib/expressive-code/valid-markup';
+import afterBuild from './src/integrations/after-build';
 
 // Where the site is deployed: SITE_URL is the origin (used for canonical URLs, the sitemap and
 // link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
@@ -34,7 +33,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  vite: { plugins: [searchDelay(100)] },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds, remarkGeneratedDiagrams, remarkDiagrams],
@@ -67,7 +65,7 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: '' },
       lastUpdated: true,
       // Long code lines wrap instead of scrolling, so code blocks need no scroll focus.
-      expressiveCode: { defaultProps: { wrap: true } },
+      expressiveCode: { defaultProps: { wrap: true }, plugins: [pluginValidMarkup()] },
       sidebar: buildSidebar('./content/docs'),
       customCss: [
         './src/styles/theme.css',
@@ -79,11 +77,10 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
+        MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
       },
-      pagefind: {
-        // Page titles weigh more than body text, so the page that answers a query ranks first.
-        ranking: { metaWeights: { title: 8 } },
-      },
+      pagefind: pagefindOptions,
       // Hero links get the base path; the 404 pages lose links to an address with no file.
       routeMiddleware: './src/route-middleware.ts',
       plugins:
@@ -100,10 +97,8 @@ export default defineConfig({
               }),
             ],
     }),
-    // After the build: Markdown versions and llms.txt, redirect pages, then last a strict CSP
-    // per page from the page's own inline code (see src/lib/csp.ts).
-    pageExports(),
-    redirectPages(),
-    contentSecurityPolicy(),
+    // After the build, in the order src/integrations/after-build.ts gives: Markdown versions
+    // and llms.txt, redirect pages, then a strict CSP per page.
+    afterBuild(),
   ],
 });

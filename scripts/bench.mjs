@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { checkBudgets, describeCheck } from './bench/budgets.mjs';
-import { budgets, islandId, pages, searchQueries } from './bench/config.mjs';
+import { budgets, pages, searchQueries } from './bench/config.mjs';
 import { decisionTreeLatency, searchLatency } from './bench/interactions.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { markdownReport } from './bench/report.mjs';
@@ -95,7 +95,7 @@ try {
   log('search latency…');
   results.search = await searchLatency(browser, origin, searchQueries);
   log('decision tree latency…');
-  const island = pages.find((p) => p.id === islandId);
+  const island = pages.find((p) => p.id === 'decide');
   results.decisionTree = await decisionTreeLatency(browser, origin + island.path);
   await browser.close();
   browser = undefined;

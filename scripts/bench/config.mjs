@@ -18,8 +18,8 @@ export const pages = [
 ];
 
 export const baselineId = 'about';
-/** The one page allowed more script than the baseline, for its decision tree. */
-export const islandId = 'decide';
+/** Pages allowed their own island script on top of the content-page budget. */
+export const islandIds = ['decide'];
 
 /** 1 KB = 1,024 bytes throughout the report. */
 export const KB = 1024;
@@ -27,13 +27,16 @@ export const KB = 1024;
 export const budgets = {
   /** Every Lighthouse category, as Lighthouse displays it (0 to 100). */
   lighthouseScore: 100,
-  /** Extra gzip JS allowed on the island page over the baseline. */
+  /** Gzip JS any content page may load before any interaction (search loads on intent). */
+  contentPageJsBytes: 6 * KB,
+  /** Extra gzip JS allowed on an island page (decision tree) on top of that. */
   islandExtraJsBytes: 6 * KB,
   /** HTML + CSS + JS (gzip) of any page, as a multiple of the baseline's. */
   transferRatio: 1.5,
   cls: 0,
   tbtMs: 0,
-  /** Median time from typing a query to the first result, strictly under. */
+  /** Median time from Ctrl+K on a cold page (search not loaded yet) to the first result,
+   * strictly under. */
   searchMs: 300,
   /** Median time from clicking an answer to the next question, strictly under. */
   treeMs: 50,

@@ -1,23 +1,23 @@
 // Search and decision-tree responsiveness, timed inside the page with performance.now(), so
 // the figures do not include Playwright's round trips. A change counts as shown at the next
 // animation frame after the DOM shows it.
-import { search } from '../../tests/e2e/helpers.ts';
 import { median } from './budgets.mjs';
 import { treePaths } from './tree-paths.mjs';
 
 /**
- * Installed in the page before a query is typed: resolves with the time from the query's
- * input event to the first search result (the result's box, before its title has loaded) and
- * to the first result with its title and link.
+ * Installed in a freshly loaded page before anything is pressed: resolves with the time from
+ * the Ctrl+K that opens search (which also starts loading the Pagefind UI: nothing of search
+ * is loaded before) to the first search result (the result's box, before its title has loaded)
+ * and to the first result with its title and link.
  */
 function searchProbe(timeoutMs) {
-  const root = document.getElementById('starlight__search');
   const w = /** @type {any} */ (window);
   w.__benchSearch = new Promise((resolve) => {
     let start;
     const marks = {};
+    let observer;
     const finish = (value) => {
-      observer.disconnect();
+      observer?.disconnect();
       resolve(value);
     };
     const mark = (name) => {
@@ -29,16 +29,17 @@ function searchProbe(timeoutMs) {
           finish({ firstResultMs: marks.result, firstTitleMs: marks.title });
       });
     };
-    document.addEventListener(
-      'input',
+    window.addEventListener(
+      'keydown',
       (event) => {
-        if (start !== undefined || !event.target.matches('.pagefind-ui__search-input')) return;
+        if (start !== undefined || !(event.ctrlKey && event.key === 'k')) return;
         start = event.timeStamp;
         setTimeout(() => finish({ error: `no result within ${timeoutMs} ms` }), timeoutMs);
       },
       { capture: true },
     );
-    const observer = new MutationObserver(() => {
+    const root = document.getElementById('starlight__search');
+    observer = new MutationObserver(() => {
       if (start === undefined) return;
       if (root.querySelector('.pagefind-ui__result')) mark('result');
       const links = root.querySelectorAll('.pagefind-ui__result-link');
@@ -49,29 +50,30 @@ function searchProbe(timeoutMs) {
 }
 
 /**
- * For each query: a new tab in one browser context (as a reader moving between pages, so files
- * already fetched may come from the cache), open the page, wait for the Pagefind UI, open the
- * search dialog from the header and type the query (one input event, as a paste or fast typist).
+ * For each query: a new browser context (a cold page: nothing cached, search not loaded), open
+ * the page, press Ctrl+K, and type the query as soon as the search box is there (one input
+ * event, as a paste or fast typist). The time runs from the key press.
  * @param {import('playwright').Browser} browser
  * @param {string} origin
  * @param {{ query: string, path: string }[]} queries
  */
 export async function searchLatency(browser, origin, queries, timeoutMs = 10_000) {
-  const context = await browser.newContext();
   const samples = [];
-  try {
-    for (const { query, path } of queries) {
+  for (const { query, path } of queries) {
+    const context = await browser.newContext();
+    try {
       const page = await context.newPage();
       await page.goto(origin + path);
-      await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
+      await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
       await page.evaluate(searchProbe, timeoutMs);
-      await search(page, query);
+      await page.keyboard.press('Control+K');
+      const input = page.locator('#starlight__search .pagefind-ui__search-input');
+      await input.fill(query);
       const result = await page.evaluate(() => /** @type {any} */ (window).__benchSearch);
       samples.push({ query, path, ...result });
-      await page.close();
+    } finally {
+      await context.close();
     }
-  } finally {
-    await context.close();
   }
   const ok = samples.filter((s) => !s.error);
   return {

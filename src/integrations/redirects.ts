@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AfterBuildStep } from './after-build';
 import { redirects } from '../config/redirects';
 import { redirectPage, redirectsFile } from '../lib/redirect-page';
 import { baseRoot } from '../lib/urls';
@@ -14,46 +14,31 @@ import { localePrefix } from '../lib/i18n';
  * twin in every other language), plus the same list as real 301s in `_redirects` for hosts that read it.
  * A target that is not a built page fails the build, so a redirect can never lead to a 404.
  */
-export default function redirectPages(): AstroIntegration {
-  let base = '/';
-  let site = 'http://localhost:4321';
-  return {
-    name: 'site:redirects',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = baseRoot(config.base);
-        site = config.site ?? site;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pairs: [string, string][] = [];
-        for (const locale of locales) {
-          const prefix = localePrefix(locale);
-          for (const [fromPath, toPath] of Object.entries(redirects)) {
-            const from = `${prefix}${fromPath}`;
-            const to = `${prefix}${toPath}`;
-            if (!existsSync(join(root, to, 'index.html'))) {
-              throw new Error(
-                `src/config/redirects.ts: "${fromPath}" points to "${toPath}", which is not a page`,
-              );
-            }
-            if (existsSync(join(root, from, 'index.html'))) {
-              throw new Error(
-                `src/config/redirects.ts: "${fromPath}" is a page of its own; remove the redirect`,
-              );
-            }
-            const target = `${base}${to}`;
-            await mkdir(join(root, from), { recursive: true });
-            await writeFile(
-              join(root, from, 'index.html'),
-              redirectPage({ locale, to: target, canonical: new URL(target, site).href }),
-            );
-            pairs.push([`${base}${from}`, target]);
-          }
-        }
-        await appendFile(join(root, '_redirects'), redirectsFile(pairs));
-        logger.info(`${pairs.length} redirect pages written`);
-      },
-    },
-  };
-}
+export const redirectPages: AfterBuildStep = async ({ dir, logger, config }) => {
+  const base = baseRoot(config.base);
+  const site = config.site ?? 'http://localhost:4321';
+  const root = fileURLToPath(dir);
+  const pairs: [string, string][] = [];
+  for (const locale of locales) {
+    const prefix = localePrefix(locale);
+    for (const [fromPath, toPath] of Object.entries(redirects)) {
+      const from = `${prefix}${fromPath}`;
+      const to = `${prefix}${toPath}`;
+      if (!existsSync(join(root, to, 'index.html'))) {
+        throw new Error(`src/config/redirects.ts: "${fromPath}" points to "${toPath}", which is not a page`);
+      }
+      if (existsSync(join(root, from, 'index.html'))) {
+        throw new Error(`src/config/redirects.ts: "${fromPath}" is a page of its own; remove the redirect`);
+      }
+      const target = `${base}${to}`;
+      await mkdir(join(root, from), { recursive: true });
+      await writeFile(
+        join(root, from, 'index.html'),
+        redirectPage({ locale, to: target, canonical: new URL(target, site).href }),
+      );
+      pairs.push([`${base}${from}`, target]);
+    }
+  }
+  await appendFile(join(root, '_redirects'), redirectsFile(pairs));
+  logger.info(`${pairs.length} redirect pages written`);
+};

@@ -56,12 +56,18 @@ test.describe('keyboard', () => {
     });
   }
 
-  test('search opens, finds and goes to a page, and closes, without a mouse', async ({ page }) => {
+  test('search loads on intent, opens with Ctrl+K or /, finds and goes to a page, and closes, without a mouse', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
     await page.goto('');
-    // The shortcut works once the search script has started, which enables the button, and
-    // focuses the box once Pagefind's UI (mounted when the browser is idle) has drawn it.
+    // The shortcut works once the search script has started, which enables the button. The
+    // Pagefind UI is loaded on intent only: nothing of it is on the page until the shortcut.
     await expect(page.getByRole('button', { name: /Search/ }).first()).toBeEnabled();
-    await expect(page.locator('#starlight__search input')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#starlight__search input')).not.toBeAttached();
+    expect(scripts.filter((p) => p.includes('ui-core') || p.startsWith('/pagefind/'))).toEqual([]);
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog');
     const box = dialog.getByRole('textbox', { name: 'Search' });
@@ -69,7 +75,8 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
 
-    await page.keyboard.press('Control+k');
+    // "/" opens it too (as the 404 page says), unless the reader is typing in a field.
+    await page.keyboard.press('/');
     await expect(box).toBeFocused();
     await page.keyboard.type('shadow testing');
     const first = dialog.locator('a.pagefind-ui__result-link').first();

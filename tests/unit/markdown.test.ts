@@ -27,6 +27,18 @@ describe('explicit heading ids', () => {
     );
   });
 
+  it('fails, naming the file and the line, on an H2 or H3 without an explicit id', async () => {
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds);
+    const file = new VFile({
+      path: 'x.mdx',
+      value: '# Title\n\n## Has one {/* #has-one */}\n\n### No id here\n',
+    });
+    await expect(processor.run(processor.parse(file), file)).rejects.toThrow(
+      'H3 at line 5 has no explicit id: end it with an MDX comment such as {/* #short-id */}.',
+    );
+    expect(file.messages[0]?.file).toBe('x.mdx');
+  });
+
   it('sets the id on the heading', async () => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds).use(remarkRehype);
     const file = new VFile({ path: 'x.mdx', value: '## Do we need both? {/* #do-we-need-both */}\n' });

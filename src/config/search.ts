@@ -1,0 +1,19 @@
+/**
+ * Search settings, shared by Starlight's index build (astro.config.mjs, `pagefind`) and the
+ * search box (src/components/overrides/Search.astro).
+ */
+export const pagefindOptions = {
+  ranking: {
+    // Starlight's defaults, written out: the search box gets exactly this object.
+    pageLength: 0.1,
+    termFrequency: 0.1,
+    termSaturation: 2,
+    termSimilarity: 9,
+    diacriticSimilarity: 0.8,
+    // Page titles weigh more than body text, so the page that answers a query ranks first.
+    metaWeights: { title: 8 },
+  },
+};
+
+/** Pagefind waits this long after the last keystroke (its default is 300 ms). */
+export const searchDebounceMs = 100;
