@@ -11,6 +11,8 @@ import rehypeDiagramStyles from './src/lib/markdown/diagram-styles';
 import remarkDiagrams from './src/lib/markdown/diagrams';
 import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
 import remarkHeadingIds from './src/lib/markdown/heading-ids';
+import remarkPageSources from './src/lib/markdown/page-sources';
+import remarkUpdatedSections from './src/lib/markdown/updated-sections';
 import rehypeRenderDiagrams, { diagramMode } from './src/lib/markdown/render-diagrams';
 import { ui } from './src/lib/ui';
 import { pagefindOptions } from './src/config/search';
@@ -35,7 +37,13 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkHeadingIds, remarkGeneratedDiagrams, remarkDiagrams],
+      remarkPlugins: [
+        remarkHeadingIds,
+        remarkUpdatedSections,
+        remarkPageSources,
+        remarkGeneratedDiagrams,
+        remarkDiagrams,
+      ],
       rehypePlugins: [
         // Chromium is looked up only when a page has a diagram: the config loads without it.
         ...(renderDiagrams

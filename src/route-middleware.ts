@@ -1,8 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { toLocale } from './lib/i18n';
+import { toLocale, withoutLocale } from './lib/i18n';
 import { ogImagePath } from './lib/og';
 import { ui } from './lib/ui';
-import { isNotFoundPage, withBase } from './lib/urls';
+import { isNotFoundPage, localHref, withBase } from './lib/urls';
 
 /** Page data Starlight applies before it renders each page: base-path fixes, 404 head, link previews. */
 export const onRequest = defineRouteMiddleware((context) => {
@@ -26,6 +26,19 @@ export const onRequest = defineRouteMiddleware((context) => {
     );
     route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
     return;
+  }
+
+  // The change log announces its feed, so feed readers find it from the page.
+  if (withoutLocale(route.entry.id) === 'changes') {
+    route.head.push({
+      tag: 'link',
+      attrs: {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        title: ui(toLocale(route.lang), 'changes.feedTitle'),
+        href: localHref('/changes.xml', toLocale(route.lang), import.meta.env.BASE_URL),
+      },
+    });
   }
 
   // Link previews: every other page gets its own Open Graph / Twitter image (drawn by

@@ -6,9 +6,9 @@ const groups = { document: 'html', stylesheet: 'css', script: 'js' };
 
 /**
  * Loads a page in a fresh browser context (empty cache) and waits until it is quiet: the load
- * event, Starlight's Pagefind UI mounted (Starlight imports it when the browser is idle, so
- * waiting for it makes its script count on every run), then no request for 500 ms. Every
- * response is counted; the search bundle under /pagefind/ is left out, since the page only
+ * event, the search button enabled (its script has run), then no request for 500 ms. Nothing
+ * is touched, so the Pagefind UI, loaded on intent, is not fetched; if it were, it would count.
+ * Every response is counted; the search bundle under /pagefind/ is left out, since the page only
  * fetches it once search is used, and listed separately if it was fetched anyway.
  * Sizes are the response bodies compressed with gzip level 9, which is what a server that
  * gzips at the highest level sends; inline SVG, scripts and styles are part of the HTML.
@@ -23,7 +23,7 @@ export async function measureTransfer(browser, url) {
     const responses = [];
     page.on('response', (r) => responses.push(r));
     await page.goto(url, { waitUntil: 'load' });
-    await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
+    await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
     await page.waitForLoadState('networkidle');
 
     const resources = [];

@@ -1,5 +1,7 @@
 // The components MDX pages use: `import { ComparisonTable } from '~/components';`
 export { default as AnalogyTable } from './AnalogyTable.astro';
+export { default as Bibliography } from './Bibliography.astro';
+export { default as ChangeLog } from './ChangeLog.astro';
 export { default as ComparisonFilter } from './ComparisonFilter.astro';
 export { default as ComparisonTable } from './ComparisonTable.astro';
 export { default as Glossary } from './Glossary.astro';

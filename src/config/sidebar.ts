@@ -20,7 +20,7 @@ export const sidebarGroups: Group[] = [
   { label: 'sidebar.compare', kind: 'comparison', slugs: ['compare', 'cost', 'security'] },
   { label: 'sidebar.architecture', kind: 'guide', slugs: ['architecture'] },
   { label: 'sidebar.sales', kind: 'sales', slugs: ['sales/talk-track', 'sales/faq'] },
-  { label: 'sidebar.reference', kind: 'reference', slugs: ['glossary', 'about'] },
+  { label: 'sidebar.reference', kind: 'reference', slugs: ['glossary', 'changes', 'about'] },
 ];
 
 /** The kind of a page from its id ("vi/compare" → "comparison"); pages outside the sidebar are guides. */

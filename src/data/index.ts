@@ -5,13 +5,15 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
-type DataCollection = 'dimensions' | 'comparison' | 'scenarios' | 'journey' | 'analogies' | 'glossary';
+type DataCollection =
+  'dimensions' | 'comparison' | 'scenarios' | 'journey' | 'analogies' | 'glossary' | 'changes';
 
 /** Every entry of a data collection, as data. */
 export async function getDataEntries<C extends DataCollection>(
   name: C,
 ): Promise<CollectionEntry<C>['data'][]> {
-  return (await getCollection(name)).map((entry) => entry.data);
+  const entries = (await getCollection(name)).map((entry) => entry.data);
+  return entries.sort((a, b) => a.order - b.order);
 }
 
 /** The decision tree (content/data/decision-tree.yaml). */

@@ -41,3 +41,11 @@ export function withoutLocale(id: string): string {
 export function pick(text: Localized, lang: string | undefined): string {
   return text[toLocale(lang)];
 }
+
+/** A YYYY-MM-DD date as readers of a language write it ("Dec 1, 2026", "1/12/2026"). */
+export function formatDate(locale: Locale, isoDate: string): string {
+  const { lang, dateFormat } = localeConfig[locale];
+  return new Intl.DateTimeFormat(lang, { ...dateFormat, timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

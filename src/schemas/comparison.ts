@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localized, slugId } from './common';
+import { sourced } from './sources';
 
 export const supportLevels = ['yes', 'partial', 'no', 'info'] as const;
 export type SupportLevel = (typeof supportLevels)[number];
@@ -32,6 +33,7 @@ export const comparisonRow = z
     sagemaker: cell,
     note: localized.optional().describe('what changed, or a caveat'),
     tags: z.array(slugId).default([]).describe('slices shown on other pages, e.g. overview, cost'),
+    ...sourced,
   })
   .strict();
 

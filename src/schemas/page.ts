@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { source } from './sources';
 
 /** Frontmatter every page must carry, on top of Starlight's own fields. */
 export const pageSchema = z.object({
@@ -14,6 +15,10 @@ export const pageSchema = z.object({
     .array(z.string().trim().min(1))
     .default([])
     .describe('extra search words, e.g. Vietnamese terms written without diacritics'),
+  sources: z
+    .array(source)
+    .default([])
+    .describe("where the page's facts come from; listed in a Sources section at the end of the page"),
   service: z
     .enum(['bedrock', 'sagemaker', 'both'])
     .default('both')

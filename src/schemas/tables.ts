@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { internalHref, localized, slugId } from './common';
+import { sourced } from './sources';
 
 /** Which service a scenario or a stage points to. */
 export const choices = ['bedrock', 'sagemaker', 'both', 'either'] as const;
@@ -20,6 +21,7 @@ export const scenario = z
       .array(z.array(slugId).min(1))
       .optional()
       .describe('how a reader in this scenario answers the decision tree: answer ids, one list per path'),
+    ...sourced,
   })
   .strict();
 
@@ -52,6 +54,7 @@ export const glossaryTerm = z
     service: z.enum(['bedrock', 'sagemaker', 'both', 'general']).default('general'),
     seeAlso: z.array(slugId).default([]).describe('ids of related terms'),
     link: internalHref.optional().describe('page that explains the term in context'),
+    ...sourced,
   })
   .strict();
 

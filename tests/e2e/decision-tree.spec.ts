@@ -9,8 +9,13 @@ import {
 const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
   {
     outcome: 'Amazon Bedrock',
-    answers: [/generative AI feature/, /as it is, or grounded/, /serverless, pay per token/],
-    query: 'genai,ready,serverless',
+    answers: [
+      /generative AI feature/,
+      /as it is, or grounded/,
+      /any strong model/,
+      /serverless, pay per token/,
+    ],
+    query: 'genai,ready,on-bedrock,serverless',
   },
   {
     outcome: 'Amazon SageMaker AI',

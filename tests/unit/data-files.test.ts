@@ -65,6 +65,26 @@ describe('comparison data validation', () => {
   });
 });
 
+describe('sources', () => {
+  it('rejects a row without sources, naming the row and the field', () => {
+    expect(failure(fixture('no-sources'))).toContain(
+      'rows[0] "per-token" → field "sources": sources is required: one or more { title, url }',
+    );
+  });
+
+  it('rejects a source whose URL is not https', () => {
+    expect(failure(fixture('http-source'))).toContain(
+      'rows[0] "per-token" → field "sources.0.url": must be an https:// URL',
+    );
+  });
+
+  it('rejects a check date in the future', () => {
+    expect(failure(fixture('future-checked'))).toContain(
+      'rows[0] "per-token" → field "checked": 2999-01-01 is in the future',
+    );
+  });
+});
+
 describe('translations', () => {
   it('a text without its Vietnamese translation fails, naming the row and the field', () => {
     expect(failure(fixture('missing-vi'))).toContain(

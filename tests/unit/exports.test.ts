@@ -37,6 +37,19 @@ describe('Markdown versions of pages', () => {
     expect(markdown).not.toMatch(/Copy|Filter|Secret|alert|search-only/);
   });
 
+  it('keeps every tab panel, hidden or not, each under its tab label, and drops the tab list', () => {
+    const { markdown } = pageToMarkdown(
+      page(`<starlight-tabs><div class="tablist-wrapper"><ul role="tablist">
+<li><a role="tab" href="#p0" id="t0">Build and track</a></li><li><a role="tab" href="#p1" id="t1">Watch and explain</a></li></ul></div>
+<div id="p0" aria-labelledby="t0" role="tabpanel"><ul><li>Pipelines</li></ul></div>
+<div id="p1" aria-labelledby="t1" role="tabpanel" hidden><ul><li>Model Monitor</li></ul></div></starlight-tabs>`),
+      'https://x/',
+    );
+    expect(markdown).toContain('**Build and track**\n\n- Pipelines');
+    expect(markdown).toContain('**Watch and explain**\n\n- Model Monitor');
+    expect(markdown.match(/Watch and explain/g)).toHaveLength(1);
+  });
+
   it('writes tables as GFM tables with a word between the level and its explanation', () => {
     const { markdown } = pageToMarkdown(
       page(`<table><thead><tr><th>Aspect</th><th>Amazon Bedrock</th></tr></thead><tbody><tr id="lora">

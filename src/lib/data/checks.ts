@@ -1,3 +1,4 @@
+import type { Change } from '../../schemas/changes';
 import type { ComparisonData } from '../../schemas/comparison';
 import type { GlossaryTerm, Scenario, Stage, Analogy } from '../../schemas/tables';
 import { duplicateIds } from './load';
@@ -31,3 +32,17 @@ export function checkGlossary(data: { terms: GlossaryTerm[] }): string[] {
 export const checkScenarios = (data: { scenarios: Scenario[] }) => duplicateIds(data.scenarios, 'scenarios');
 export const checkJourney = (data: { stages: Stage[] }) => duplicateIds(data.stages, 'stages');
 export const checkAnalogies = (data: { analogies: Analogy[] }) => duplicateIds(data.analogies, 'analogies');
+
+/** Changes: unique ids, newest first (the page and the feed keep the file's order). */
+export function checkChanges(data: { changes: Change[] }): string[] {
+  const problems = duplicateIds(data.changes, 'changes');
+  for (const [i, entry] of data.changes.entries()) {
+    const before = data.changes[i - 1];
+    if (before && before.date < entry.date) {
+      problems.push(
+        `changes[${i}] "${entry.id}" → field "date": ${entry.date} is newer than the entry above it; keep the newest first`,
+      );
+    }
+  }
+  return problems;
+}

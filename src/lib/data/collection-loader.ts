@@ -1,4 +1,5 @@
 import { file, type Loader } from 'astro/loaders';
+import { z } from 'zod';
 import { dataFiles, parseData, type DataName, type DataOf } from './registry';
 
 type Entries = Record<string, Record<string, unknown>> | Record<string, unknown>[];
@@ -6,7 +7,8 @@ type Entries = Record<string, Record<string, unknown>> | Record<string, unknown>
 /**
  * A content-collection loader for one data file: Astro's `file()` loader, whose parser runs the
  * file's schema and cross-entry checks (src/lib/data/registry.ts) and then hands over the
- * entries `select` picks (a list of rows with ids, or `{ id: data }`).
+ * entries `select` picks (a list of rows with ids, or `{ id: data }`). List entries get an
+ * `order` field (their place in the file), which `order` below adds to a collection's schema.
  *
  * `file()` catches a parser's error, logs only "Error reading data" and loads nothing; this
  * loader keeps the error and rethrows it, so bad data fails the build with the message that
@@ -19,7 +21,9 @@ export function dataLoader<N extends DataName>(name: N, select: (data: DataOf<N>
     parser: (text) => {
       failure = undefined;
       try {
-        return select(parseData(name, text));
+        const entries = select(parseData(name, text));
+        // Astro's store does not keep the file's order, so each list entry carries its place.
+        return Array.isArray(entries) ? entries.map((entry, order) => ({ ...entry, order })) : entries;
       } catch (error) {
         failure = error;
         console.error(String(error instanceof Error ? error.message : error));
@@ -35,3 +39,6 @@ export function dataLoader<N extends DataName>(name: N, select: (data: DataOf<N>
     },
   };
 }
+
+/** The `order` field the loader adds to list entries: `schema.extend(order)` in a collection. */
+export const order = { order: z.number().int().nonnegative() };

@@ -14,16 +14,20 @@ export class DataFileError extends Error {
 
 type Path = readonly PropertyKey[];
 
-/** "rows[3] \"spot-instances\" → bedrock.level": names the list entry by its id. */
+/**
+ * "rows[3] \"spot-instances\" → field \"bedrock.level\"": names the list entry by its id; a list
+ * inside an entry stays in the field path ("sources.0.url").
+ */
 export function describePath(raw: unknown, path: Path): string {
   let node: unknown = raw;
   let where = '';
   let field: string[] = [];
   for (const key of path) {
     const next = (node as Record<PropertyKey, unknown> | undefined)?.[key as never];
-    if (typeof key === 'number') {
-      const id = (next as { id?: unknown } | undefined)?.id;
-      where = `${field.join('.')}[${key}]${typeof id === 'string' ? ` "${id}"` : ''}`;
+    const id = (next as { id?: unknown } | undefined)?.id;
+    if (typeof key === 'number' && (typeof id === 'string' || !where)) {
+      // An entry with an id (or a top-level entry) names the place: rows[3] "spot-instances".
+      where = `${where ? `${where} → ` : ''}${field.join('.')}[${key}]${typeof id === 'string' ? ` "${id}"` : ''}`;
       field = [];
     } else {
       field.push(String(key));

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
+import { changesFile } from '../../schemas/changes';
 import { comparisonFile } from '../../schemas/comparison';
 import { decisionTreeFile } from '../../schemas/decision-tree';
 import { analogyFile, glossaryFile, journeyFile, scenarioFile } from '../../schemas/tables';
 import { checkDecisionTree } from '../decision-tree/validate';
-import { checkAnalogies, checkComparison, checkGlossary, checkJourney, checkScenarios } from './checks';
+import {
+  checkAnalogies,
+  checkChanges,
+  checkComparison,
+  checkGlossary,
+  checkJourney,
+  checkScenarios,
+} from './checks';
 import { loadDataFile } from './load';
 
 /** A data file: where it lives, and how its text becomes validated data. */
@@ -25,6 +33,7 @@ export const dataFiles = {
   analogies: dataFile('content/data/analogies.yaml', analogyFile, checkAnalogies),
   glossary: dataFile('content/data/glossary.yaml', glossaryFile, checkGlossary),
   decisionTree: dataFile('content/data/decision-tree.yaml', decisionTreeFile, checkDecisionTree),
+  changes: dataFile('content/data/changes.yaml', changesFile, checkChanges),
 };
 
 type DataFiles = typeof dataFiles;

@@ -33,7 +33,9 @@ const DROP = [
   'template',
   'button',
   'noscript',
-  '[hidden]',
+  // Hidden tab panels are content (only one shows at a time on screen); their tab list is not.
+  '[hidden]:not([role="tabpanel"])',
+  '.tablist-wrapper',
   // Kept out of search, but links a reader of the Markdown still wants.
   '[data-pagefind-ignore]:not(.glossary-links, .read-more)',
   '.sl-anchor-link',
@@ -50,17 +52,41 @@ function diagramText(svg: Element): string {
 }
 
 /**
- * In one pass: removes the chrome elements, replaces each diagram (an SVG with a title; icons
+ * In one pass: removes the chrome elements, keeps every tab panel under its tab's label,
+ * replaces each diagram (an SVG with a title; icons
  * have none) with a paragraph naming it, and adds the words text needs between pieces that are
  * laid out as blocks on screen ("Yes: Fully managed…", "Infrastructure management (Note: …)").
  */
 function simplify(content: Element, diagramWord: string) {
+  // Each tab panel keeps its tab's label as a lead-in, since the tab list is dropped.
+  const tabLabels = new Map(
+    selectAll('[role="tab"]', content).map((tab) => [String(tab.properties.id), toString(tab).trim()]),
+  );
   const dropped = new Set(selectAll(DROP, content));
   visit(content, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     if (dropped.has(node)) {
       parent.children.splice(index, 1);
       return [SKIP, index];
+    }
+    if (node.properties.role === 'tabpanel') {
+      const label = tabLabels.get(String(node.properties.ariaLabelledBy));
+      if (label) {
+        node.children.unshift({
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [
+            {
+              type: 'element',
+              tagName: 'strong',
+              properties: {},
+              children: [{ type: 'text', value: label }],
+            },
+          ],
+        });
+      }
+      return undefined;
     }
     if (node.tagName === 'svg' && select('title', node)) {
       const text: Element['children'] = [{ type: 'text', value: `[${diagramWord}] ${diagramText(node)}` }];

@@ -1,0 +1,35 @@
+import type { Source } from '../schemas/sources';
+
+export type SourceGroup = 'bedrock' | 'sagemaker' | 'general';
+
+/** Which service a source is about, from its address (AWS documentation paths name it). */
+export function sourceGroup(url: string): SourceGroup {
+  const path = url.toLowerCase();
+  if (/bedrock|agentcore|\/nova\//.test(path)) return 'bedrock';
+  if (/sagemaker|jumpstart|hyperpod/.test(path)) return 'sagemaker';
+  return 'general';
+}
+
+export interface BibliographyEntry extends Source {
+  /** How many rows, terms, scenarios and pages cite it. */
+  count: number;
+}
+
+/**
+ * Every distinct source (by URL) of the given entries, grouped by service and sorted by
+ * title; a URL cited with two titles keeps the first.
+ */
+export function bibliography(cited: Source[][]): Record<SourceGroup, BibliographyEntry[]> {
+  const byUrl = new Map<string, BibliographyEntry>();
+  for (const sources of cited) {
+    for (const source of sources) {
+      const entry = byUrl.get(source.url);
+      if (entry) entry.count++;
+      else byUrl.set(source.url, { ...source, count: 1 });
+    }
+  }
+  const groups: Record<SourceGroup, BibliographyEntry[]> = { bedrock: [], sagemaker: [], general: [] };
+  for (const entry of byUrl.values()) groups[sourceGroup(entry.url)].push(entry);
+  for (const list of Object.values(groups)) list.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  return groups;
+}
