@@ -13,7 +13,7 @@ test.describe('sources and what changed', () => {
     await expect(table).toHaveCount(rows.length);
     const missing = await table.evaluateAll((trs) =>
       trs
-        .filter((tr) => !tr.querySelector('.source-link[aria-label^="Source: "][href^="https://"]'))
+        .filter((tr) => !tr.querySelector('.source-link[aria-label^="Source"][href^="https://"]'))
         .map((tr) => tr.id),
     );
     expect(missing).toEqual([]);
@@ -89,6 +89,12 @@ test.describe('sources and what changed', () => {
     expect(markdown).toMatch(
       /\[Manage your endpoints - Amazon Bedrock\]\(https:\/\/docs\.aws\.amazon\.com\//,
     );
+  });
+
+  test('the Markdown version of /compare/ keeps the source links of each row', async ({ page }) => {
+    const markdown = await (await page.request.get('compare.md')).text();
+    const shadow = rows.find((r) => r.id === 'shadow-testing')!;
+    expect(markdown).toContain(`(${shadow.sources[0]!.url})`);
   });
 
   test('the Markdown version keeps every tab panel', async ({ page }) => {

@@ -37,7 +37,7 @@ const DROP = [
   '[hidden]:not([role="tabpanel"])',
   '.tablist-wrapper',
   // Kept out of search, but links a reader of the Markdown still wants.
-  '[data-pagefind-ignore]:not(.glossary-links, .read-more)',
+  '[data-pagefind-ignore]:not(.glossary-links, .read-more, .source-links)',
   '.sl-anchor-link',
   '[aria-hidden="true"]',
 ].join(', ');
@@ -102,6 +102,9 @@ function simplify(content: Element, diagramWord: string) {
         { type: 'text', value: ': ' },
       );
       return SKIP;
+    }
+    if (classes.includes('source-links')) {
+      node.children = [{ type: 'text', value: ' (' }, ...node.children, { type: 'text', value: ')' }];
     }
     if (classes.includes('cmp-note')) {
       node.children = [{ type: 'text', value: ' (' }, ...node.children, { type: 'text', value: ')' }];

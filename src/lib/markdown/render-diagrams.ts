@@ -4,6 +4,8 @@ import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { localeOfFile } from '../i18n';
+import { ui } from '../ui';
 // The one Chromium lookup, shared with scripts/ensure-chromium.mjs and playwright.config.ts.
 import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
 
@@ -36,7 +38,7 @@ const isMermaid = (node: Element) =>
   node.tagName === 'pre' && ([] as unknown[]).concat(node.properties.className).includes('mermaid');
 
 /** Replaces an unrendered diagram with its source in a marked box (dev without Chromium only). */
-function fallbackBox(pre: Element): Element {
+function fallbackBox(pre: Element, file: VFile): Element {
   return {
     type: 'element',
     tagName: 'div',
@@ -49,7 +51,7 @@ function fallbackBox(pre: Element): Element {
         children: [
           {
             type: 'text',
-            value: 'Diagram not rendered: no Chromium was found (run npm run setup:chromium). Its source:',
+            value: ui(localeOfFile(file.path), 'diagram.notRendered'),
           },
         ],
       },
@@ -98,7 +100,8 @@ export default function rehypeRenderDiagrams(options: RenderDiagramsOptions) {
         );
       }
       visit(tree, 'element', (node: Element, index, parent) => {
-        if (isMermaid(node) && parent && index !== undefined) parent.children[index] = fallbackBox(node);
+        if (isMermaid(node) && parent && index !== undefined)
+          parent.children[index] = fallbackBox(node, file);
       });
       return;
     }
