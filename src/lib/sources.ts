@@ -5,6 +5,8 @@ export type SourceGroup = 'bedrock' | 'sagemaker' | 'general';
 /** Which service a source is about, from its address (AWS documentation paths name it). */
 export function sourceGroup(url: string): SourceGroup {
   const path = url.toLowerCase();
+  // Guides that weigh the two services against each other are about both.
+  if (/decision-guides|prescriptive-guidance/.test(path)) return 'general';
   if (/bedrock|agentcore|\/nova\//.test(path)) return 'bedrock';
   if (/sagemaker|jumpstart|hyperpod/.test(path)) return 'sagemaker';
   return 'general';
