@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { cspViolations, sitemapPaths, watchCsp, watchPage, search } from './helpers';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+/** The rules whose result can change with the theme. */
+const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * axe on every page in four variants: light and dark theme, desktop and 390 px. Each page is
@@ -34,10 +36,12 @@ test.describe('every page has no accessibility violations (light and dark, deskt
               document.documentElement.dataset.theme = t;
             }, theme);
             await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-            const results = await new AxeBuilder({ page })
-              .withTags(axeTags)
-              .options({ resultTypes: ['violations'] })
-              .analyze();
+            // The theme changes colours only (same DOM, same layout), so in the second theme
+            // only the rules about colour run again; in the first, every rule runs.
+            const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+            const results = await (
+              theme === 'light' ? axe.withTags(axeTags) : axe.withRules(colourRules)
+            ).analyze();
             for (const v of results.violations) {
               const where = v.nodes
                 .map((n) => n.target.join(' '))
