@@ -4,6 +4,8 @@
  * collections load.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { recentChanges } from '../lib/changes';
+import type { Change } from '../schemas/changes';
 
 type DataCollection =
   'dimensions' | 'comparison' | 'scenarios' | 'journey' | 'analogies' | 'glossary' | 'changes';
@@ -14,6 +16,14 @@ export async function getDataEntries<C extends DataCollection>(
 ): Promise<CollectionEntry<C>['data'][]> {
   const entries = (await getCollection(name)).map((entry) => entry.data);
   return entries.sort((a, b) => a.order - b.order);
+}
+
+let recent: Promise<Map<string, Change>> | undefined;
+
+/** The newest change of the last 90 days per affected row or section, computed once per build. */
+export function getRecentChanges(): Promise<Map<string, Change>> {
+  recent ??= getDataEntries('changes').then((changes) => recentChanges(changes));
+  return recent;
 }
 
 /** The decision tree (content/data/decision-tree.yaml). */

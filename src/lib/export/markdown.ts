@@ -103,10 +103,7 @@ function simplify(content: Element, diagramWord: string) {
       );
       return SKIP;
     }
-    if (classes.includes('source-links')) {
-      node.children = [{ type: 'text', value: ' (' }, ...node.children, { type: 'text', value: ')' }];
-    }
-    if (classes.includes('cmp-note')) {
+    if (classes.includes('cmp-note') || classes.includes('source-links')) {
       node.children = [{ type: 'text', value: ' (' }, ...node.children, { type: 'text', value: ')' }];
     }
     // Expressive Code keeps the language on <pre>; Markdown wants it on <code>.

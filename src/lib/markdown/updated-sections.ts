@@ -22,14 +22,15 @@ function pagePath(file: string): string {
  * to the change entry on /changes/. Runs after the heading ids are set.
  */
 export default function remarkUpdatedSections() {
+  let recent: ReturnType<typeof recentChanges> | undefined;
   return (tree: Root, file: VFile) => {
     if (!file.path?.includes('/content/docs/')) return;
-    const recent = recentChanges(readData('changes').changes);
+    const byTarget = (recent ??= recentChanges(readData('changes').changes));
     const page = pagePath(file.path);
     const locale = localeOfFile(file.path);
     visit(tree, 'heading', (heading: Heading, index, parent) => {
       const id = (heading.data?.hProperties as { id?: string } | undefined)?.id;
-      const change = id && recent.get(`${page}#${id}`);
+      const change = id && byTarget.get(`${page}#${id}`);
       if (!change || !parent || index === undefined) return;
       const note: Paragraph = {
         type: 'paragraph',
