@@ -6,10 +6,10 @@ import { treePaths } from './tree-paths.mjs';
 
 /**
  * Installed in a freshly loaded page before anything is pressed: resolves with the time from
- * the Ctrl+K that opens search (which also starts loading the Pagefind UI: nothing of search
+ * the Ctrl+K that opens search (which also starts loading search: nothing of it
  * is loaded before) to the first search result (the result's box, before its title has loaded)
  * and to the first result with its title and link. The query is typed inside the page the
- * moment the search box appears (one input event, as a paste or a fast typist), so the figure
+ * moment the search box shows (one input event, as a paste or a fast typist), so the figure
  * has no test-driver delay in it.
  */
 function searchProbe({ query, timeoutMs }) {
@@ -38,18 +38,21 @@ function searchProbe({ query, timeoutMs }) {
         if (start !== undefined || !(event.ctrlKey && event.key.toLowerCase() === 'k')) return;
         start = event.timeStamp;
         setTimeout(() => finish({ error: `no result within ${timeoutMs} ms` }), timeoutMs);
+        // Types the query at the first frame in which the search box shows.
+        const typeWhenShown = () => {
+          const input = root.querySelector('.pagefind-ui__search-input');
+          if (!input?.checkVisibility()) return requestAnimationFrame(typeWhenShown);
+          typed = true;
+          marks.box = performance.now() - start;
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        requestAnimationFrame(typeWhenShown);
       },
       { capture: true },
     );
     const observer = new MutationObserver(() => {
-      if (start === undefined) return;
-      const input = root.querySelector('.pagefind-ui__search-input');
-      if (input && !typed) {
-        typed = true;
-        marks.box = performance.now() - start;
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }
+      if (!typed) return;
       if (root.querySelector('.pagefind-ui__result')) mark('result');
       const links = root.querySelectorAll('.pagefind-ui__result-link');
       if ([...links].some((a) => a.textContent.trim())) mark('title');

@@ -7,7 +7,7 @@ const groups = { document: 'html', stylesheet: 'css', script: 'js' };
 /**
  * Loads a page in a fresh browser context (empty cache) and waits until it is quiet: the load
  * event, the search button enabled (its script has run), then no request for 500 ms. Nothing
- * is touched, so the Pagefind UI, loaded on intent, is not fetched; if it were, it would count.
+ * is touched, so search, loaded on intent, is not fetched; if it were, it would count.
  * Every response is counted; the search bundle under /pagefind/ is left out, since the page only
  * fetches it once search is used, and listed separately if it was fetched anyway.
  * Sizes are the response bodies compressed with gzip level 9, which is what a server that

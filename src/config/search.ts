@@ -15,5 +15,5 @@ export const pagefindOptions = {
   },
 };
 
-/** Pagefind waits this long after the last keystroke (its default is 300 ms). */
+/** While the reader is typing, the search box waits this long after the last keystroke. */
 export const searchDebounceMs = 100;

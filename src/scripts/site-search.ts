@@ -1,8 +1,13 @@
 /**
  * `<site-search>`: the header search button and dialog (markup in
- * src/components/overrides/Search.astro). The Pagefind UI is imported the first time someone
- * shows they are about to search, so pages that are only read never download it.
+ * src/components/overrides/Search.astro). Pagefind and the search form's script
+ * (search-results.ts) are imported the first time someone shows they are about to search, so
+ * pages that are only read never download them.
  */
+import type { Engine } from './search-results';
+
+type Pagefind = Engine & { options(o: object): Promise<void>; init(): Promise<void> };
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -10,37 +15,30 @@ const isTyping = (target: EventTarget | null) =>
 class SiteSearch extends HTMLElement {
   #ui: Promise<void> | undefined;
 
-  /** Loads and starts the Pagefind UI once; later calls wait for the same promise. */
+  /** Loads Pagefind and brings the search form to life once; later calls get the same promise. */
   load(): Promise<void> {
     if (import.meta.env.DEV) return Promise.resolve();
     if (this.#ui) return this.#ui;
     const base = import.meta.env.BASE_URL;
     const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
     const { debounceTimeoutMs, ...searchOptions } = JSON.parse(this.dataset.config || '{}');
-    // The UI starts Pagefind only at the first keystroke. Starting it now, in parallel with the
-    // UI's own download, means its index and WebAssembly are ready sooner; the UI then finds
-    // the same, already started, instance (pagefind.js keeps one per page). Without its shared
-    // worker the first search came back sooner in our measurements (scripts/bench).
-    const engine = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(
-      async (pagefind: { options(o: object): Promise<void>; init(): Promise<void> }) => {
-        await pagefind.options({ ...searchOptions, baseUrl: base, excerptLength: 12, noWorker: true });
-        await pagefind.init();
-      },
-    );
-    this.#ui = import('@pagefind/default-ui').then(({ PagefindUI }) => {
-      new PagefindUI({
-        ...searchOptions,
-        debounceTimeoutMs,
-        element: '#starlight__search',
-        baseUrl: base,
-        bundlePath,
-        showImages: false,
-        translations: JSON.parse(this.dataset.translations || '{}'),
-        showSubResults: true,
-      });
+    // The engine (its script, index and WebAssembly) and the form's script load side by side.
+    // Without its shared worker the first search came back sooner in our measurements
+    // (scripts/bench).
+    const engine = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (pagefind: Pagefind) => {
+      await pagefind.options({ ...searchOptions, baseUrl: base, excerptLength: 12, noWorker: true });
+      await pagefind.init();
+      return pagefind;
     });
-    void engine.catch(() => {
-      // The UI loads Pagefind itself too, and reports any failure in its own way.
+    // A failure shows as a message at the first search.
+    void engine.catch(() => undefined);
+    const root = this.querySelector<HTMLElement>('#starlight__search');
+    this.#ui = import('./search-results').then(({ mountSearch }) => {
+      if (!root) return;
+      mountSearch(root, engine, JSON.parse(this.dataset.strings || '{}'), {
+        lang: document.documentElement.lang,
+        debounceMs: Number(debounceTimeoutMs) || 0,
+      });
     });
     return this.#ui;
   }
@@ -63,9 +61,8 @@ class SiteSearch extends HTMLElement {
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
       window.addEventListener('click', onClick);
-      void this.load().then(() => {
-        if (dialog.open) this.querySelector('input')?.focus();
-      });
+      this.querySelector('input')?.focus();
+      void this.load();
     };
     const close = () => dialog.close();
 

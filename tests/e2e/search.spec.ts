@@ -60,11 +60,18 @@ test('comparison rows, glossary terms, FAQ questions and tree questions are deep
 
 test('page chrome is not indexed: copy-link labels and review dates find nothing', async ({ page }) => {
   await page.goto('');
-  for (const query of ['Copy link to this row', 'Facts last reviewed', 'Show only the differences']) {
+  for (const query of ['Copy link to this row', 'Facts checked against', 'Show only the differences']) {
     const dialog = await search(page, query);
     await expect(dialog.locator('.pagefind-ui__message')).toBeVisible();
     const text = (await dialog.locator('.pagefind-ui__results').textContent()) ?? '';
-    expect(text, query).not.toMatch(/Copy link to this row|Facts last reviewed|Show only the differences/i);
+    expect(text, query).not.toMatch(/Copy link to this row|Facts checked against|Show only the differences/i);
     await page.keyboard.press('Escape');
   }
+});
+
+test('when search cannot load, the box says so instead of waiting forever', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('');
+  const dialog = await search(page, 'bedrock');
+  await expect(dialog.getByRole('status')).toHaveText(/could not load/i);
 });

@@ -1,0 +1,215 @@
+/**
+ * The search box's form and results, drawn over Pagefind's engine (pagefind.js) without its
+ * prebuilt UI. The markup keeps the Pagefind UI's class names, so its stylesheet and
+ * Starlight's search styles (src/components/overrides/Search.astro) apply unchanged. Drawing
+ * the results ourselves ships about a tenth of the UI's JavaScript, shows the first result
+ * as soon as its data arrives, and lets every string come from the site's own UI strings.
+ */
+import { format } from '../lib/format';
+
+/** The UI strings the search box uses, handed over by Search.astro (keys of content/i18n). */
+export interface SearchStrings {
+  searching: string;
+  zero: string;
+  one: string;
+  many: string;
+  failed: string;
+}
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
+}
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+export interface Engine {
+  search(term: string): Promise<{ results: Result[] } | null>;
+}
+
+/** Results shown at first, and added by each "more results". */
+const PAGE_SIZE = 5;
+/** Sections shown under a page. */
+const MAX_SUB_RESULTS = 3;
+/** Metadata that is part of the result itself, never shown as a tag. */
+const HIDDEN_META = new Set(['title', 'image', 'image_alt', 'url']);
+
+/** At most `limit` sections, those with the most matches, kept in page order. */
+export function pickSubResults(data: ResultData, limit = MAX_SUB_RESULTS): SubResult[] {
+  const subs = data.sub_results ?? [];
+  const pageUrl = data.meta.url || data.url;
+  const sections = subs[0]?.url === pageUrl ? subs.slice(1) : subs;
+  if (sections.length <= limit) return sections;
+  const top = new Set(
+    [...sections]
+      .sort((a, b) => b.locations.length - a.locations.length)
+      .slice(0, limit)
+      .map((s) => s.url),
+  );
+  return sections.filter((s) => top.has(s.url));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A title line with its link: the page's, or a section's under it. */
+function titleLink(href: string, title: string) {
+  const p = el('p', 'pagefind-ui__result-title');
+  const a = el('a', 'pagefind-ui__result-link', title);
+  a.href = href;
+  p.append(a);
+  return p;
+}
+
+/** Pagefind's excerpts are built from the indexed text, escaped, with <mark> around matches. */
+function excerpt(html: string) {
+  const p = el('p', 'pagefind-ui__result-excerpt');
+  p.innerHTML = html;
+  return p;
+}
+
+function renderResult(li: HTMLLIElement, data: ResultData) {
+  const inner = el('div', 'pagefind-ui__result-inner');
+  const subs = pickSubResults(data);
+  inner.append(titleLink(data.meta.url || data.url, data.meta.title ?? data.url));
+  if (data.sub_results?.[0]?.url === (data.meta.url || data.url) || !subs.length) {
+    inner.append(excerpt(data.excerpt));
+  }
+  for (const sub of subs) {
+    const nested = el('div', 'pagefind-ui__result-nested');
+    nested.append(titleLink(sub.url, sub.title), excerpt(sub.excerpt));
+    inner.append(nested);
+  }
+  const tags = Object.entries(data.meta).filter(([key, value]) => !HIDDEN_META.has(key) && value);
+  if (tags.length) {
+    const ul = el('ul', 'pagefind-ui__result-tags');
+    for (const [key, value] of tags) {
+      const tag = el(
+        'li',
+        'pagefind-ui__result-tag',
+        `${key.replace(/^\w/, (c) => c.toUpperCase())}: ${value}`,
+      );
+      tag.dataset.pagefindUiMeta = key;
+      ul.append(tag);
+    }
+    inner.append(ul);
+  }
+  li.replaceChildren(inner);
+}
+
+/** The form's parts, rendered by Search.astro with these class names. */
+function part<T extends HTMLElement>(root: HTMLElement, className: string): T {
+  const found = root.querySelector<T>(`.${className}`);
+  if (!found) throw new Error(`search form: .${className} is missing`);
+  return found;
+}
+
+/**
+ * Brings the search form in `root` (rendered by Search.astro) to life: every change of the
+ * query runs a search. `engine` resolves once Pagefind has loaded; until then a query waits for
+ * it. A query typed before this ran is searched at once.
+ */
+export function mountSearch(
+  root: HTMLElement,
+  engine: Promise<Engine>,
+  strings: SearchStrings,
+  { lang, debounceMs }: { lang: string; debounceMs: number },
+) {
+  const numbers = new Intl.NumberFormat(lang);
+  const form = part<HTMLFormElement>(root, 'pagefind-ui__form');
+  const input = part<HTMLInputElement>(root, 'pagefind-ui__search-input');
+  const clear = part<HTMLButtonElement>(root, 'pagefind-ui__search-clear');
+  const drawer = part(root, 'pagefind-ui__drawer');
+  const area = part(root, 'pagefind-ui__results-area');
+  const message = part(root, 'pagefind-ui__message');
+  const list = part(root, 'pagefind-ui__results');
+  const more = part<HTMLButtonElement>(root, 'pagefind-ui__button');
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  let results: Result[] = [];
+  let shown = 0;
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSearch = 0;
+
+  /** Adds the next results to the list; each fills in as its data arrives, in list order. */
+  const showMore = () => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    for (const result of next) {
+      const li = el('li', 'pagefind-ui__result');
+      list.append(li);
+      const current = run;
+      void result.data().then((data) => {
+        if (current === run) renderResult(li, data);
+      });
+    }
+    more.hidden = shown >= results.length;
+  };
+
+  const search = async (term: string) => {
+    const current = ++run;
+    lastSearch = performance.now();
+    drawer.classList.toggle('pagefind-ui__hidden', !term);
+    clear.hidden = !term;
+    if (!term) {
+      list.replaceChildren();
+      message.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    area.setAttribute('aria-busy', 'true');
+    let found: { results: Result[] } | null;
+    try {
+      found = await (await engine).search(term);
+    } catch {
+      if (current !== run) return;
+      area.removeAttribute('aria-busy');
+      message.textContent = strings.failed;
+      list.replaceChildren();
+      return;
+    }
+    if (current !== run || !found) return;
+    area.removeAttribute('aria-busy');
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    const count = results.length;
+    const template = count === 0 ? strings.zero : count === 1 ? strings.one : strings.many;
+    message.textContent = format(template, { term, count: numbers.format(count) });
+    showMore();
+  };
+
+  // The first keystroke after a pause searches at once; a burst of typing searches when it stops.
+  const onInput = () => {
+    clearTimeout(timer);
+    const term = input.value.trim();
+    if (performance.now() - lastSearch > debounceMs) void search(term);
+    else timer = setTimeout(() => void search(term), debounceMs);
+    if (term && !message.textContent) message.textContent = format(strings.searching, { term });
+  };
+  input.addEventListener('input', onInput);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault();
+  });
+  clear.addEventListener('click', () => {
+    input.value = '';
+    void search('');
+    input.focus();
+  });
+  more.addEventListener('click', showMore);
+  if (input.value.trim()) onInput();
+}
