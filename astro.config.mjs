@@ -7,6 +7,7 @@ import { dataAnchorLinks } from './src/config/data-anchors';
 import { buildSidebar } from './src/config/sidebar';
 import { defaultLocale, localeConfig, locales, starlightLocales } from './src/config/locales';
 import rehypeBaseLinks from './src/lib/markdown/base-links';
+import rehypeTableCards from './src/lib/markdown/table-cards';
 import rehypeDiagramStyles from './src/lib/markdown/diagram-styles';
 import remarkDiagrams from './src/lib/markdown/diagrams';
 import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
@@ -18,11 +19,14 @@ import { ui } from './src/lib/ui';
 import { pagefindOptions } from './src/config/search';
 import { pluginValidMarkup } from './src/lib/expressive-code/valid-markup';
 import afterBuild from './src/integrations/after-build';
+import { repositoryUrl } from './src/config/repository';
 
 // Where the site is deployed: SITE_URL is the origin (used for canonical URLs, the sitemap and
 // link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// REPO_URL, if set, adds "Report a mistake" to every page; a bad value fails here, at once.
+repositoryUrl();
 // DIAGRAMS=off skips rehype-mermaid and leaves each diagram as its Mermaid source. Only the
 // benchmark (scripts/bench.mjs) sets it, to time what diagram rendering adds to a cold build;
 // a build made with it is not a site to publish.
@@ -57,6 +61,7 @@ export default defineConfig({
             ]
           : []),
         rehypeDiagramStyles,
+        rehypeTableCards,
         [rehypeBaseLinks, { base }],
       ],
     }),
@@ -87,6 +92,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',
         MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
       },
       pagefind: pagefindOptions,
       // Hero links get the base path; the 404 pages lose links to an address with no file.

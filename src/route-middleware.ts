@@ -1,11 +1,13 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getDataEntries } from './data';
+import { glossaryLetters } from './lib/glossary';
 import { toLocale, withoutLocale } from './lib/i18n';
 import { ogImagePath } from './lib/og';
 import { ui } from './lib/ui';
 import { isNotFoundPage, localHref, withBase } from './lib/urls';
 
 /** Page data Starlight applies before it renders each page: base-path fixes, 404 head, link previews. */
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
 
   // Hero buttons (`hero.actions[].link` in frontmatter) are written root-relative like every
@@ -26,6 +28,15 @@ export const onRequest = defineRouteMiddleware((context) => {
     );
     route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
     return;
+  }
+
+  // The glossary's headings come from data, not from its Markdown: its letters are added to
+  // its table of contents here, so it has the same right-hand column as every other page.
+  if (withoutLocale(route.entry.id) === 'glossary' && route.toc) {
+    const letters = glossaryLetters(await getDataEntries('glossary'), toLocale(route.lang));
+    route.toc.items.push(
+      ...letters.map(({ letter, id }) => ({ depth: 2, slug: id, text: letter, children: [] })),
+    );
   }
 
   // The change log announces its feed, so feed readers find it from the page.

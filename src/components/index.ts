@@ -8,3 +8,4 @@ export { default as Glossary } from './Glossary.astro';
 export { default as JourneyTable } from './JourneyTable.astro';
 export { default as ScenarioTable } from './ScenarioTable.astro';
 export { default as DecisionTree } from './DecisionTree.astro';
+export { default as ReportLink } from './ReportLink.astro';

@@ -14,7 +14,11 @@ export const scenario = z
     set: z.array(slugId).min(1).describe('tables the scenario appears in, e.g. when-to-use, decision-matrix'),
     scenario: localized,
     choice,
-    answer: localized.describe('the short recommendation shown in the table'),
+    detail: localized
+      .optional()
+      .describe(
+        'what the recommendation adds to the service `choice` names (left out when it is just that service)',
+      ),
     why: localized.optional(),
     link: internalHref.optional().describe('where to read more'),
     treePaths: z

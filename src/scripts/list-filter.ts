@@ -2,44 +2,68 @@ import { rowMatches } from '../lib/filter';
 import { format } from '../lib/format';
 
 /**
- * `<cmp-filter>`: narrows the comparison rows on the page by text and to differences only.
- * The markup is server-rendered; CSS hides it when scripting is off (it could not work then).
+ * `<cmp-filter>`: narrows the items of the page (comparison rows, glossary terms) by text and,
+ * where there is the switch, to differences only. A group (a comparison table, a glossary
+ * letter) with nothing left in it is hidden, with the section heading before it. The filter
+ * lives in the address (`?q=lora&diff=1`), so a filtered view can be shared. The markup is
+ * server-rendered (src/components/ListFilter.astro); CSS hides it when scripting is off.
  */
-class ComparisonFilter extends HTMLElement {
+class ListFilter extends HTMLElement {
   connectedCallback() {
     const text = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const diff = this.querySelector<HTMLInputElement>('input[name="diff"]')!;
+    const diff = this.querySelector<HTMLInputElement>('input[name="diff"]');
     const status = this.querySelector<HTMLElement>('.cmp-filter-status')!;
-    const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-row]')];
-    const blocks = [...document.querySelectorAll<HTMLElement>('[data-comparison]')];
+    const items = [...document.querySelectorAll<HTMLElement>(this.dataset.items!)];
+    const groups = [...document.querySelectorAll<HTMLElement>(this.dataset.groups!)];
+    const params = new URLSearchParams(location.search);
+    // Bounded, as every value read from an address is.
+    text.value = (params.get('q') ?? '').slice(0, 100);
+    if (diff) diff.checked = params.get('diff') === '1';
+
     const apply = () => {
       let shown = 0;
-      for (const row of rows) {
+      for (const item of items) {
         const visible = rowMatches(
-          row.textContent ?? '',
-          row.dataset.same === 'true',
+          item.textContent ?? '',
+          item.dataset.same === 'true',
           text.value,
-          diff.checked,
+          diff?.checked ?? false,
         );
-        row.hidden = !visible;
+        item.hidden = !visible;
         if (visible) shown++;
       }
-      for (const block of blocks) {
-        block.classList.toggle('is-empty', !block.querySelector('tr[data-row]:not([hidden])'));
+      for (const group of groups) {
+        const empty = !items.some((item) => !item.hidden && group.contains(item));
+        group.hidden = empty;
+        const heading = group.previousElementSibling;
+        if (heading instanceof HTMLElement && heading.matches('.sl-heading-wrapper, h2, h3'))
+          heading.hidden = empty;
       }
-      const filtering = text.value.trim() !== '' || diff.checked;
+      const filtering = text.value.trim() !== '' || !!diff?.checked;
       status.textContent = !filtering
         ? ''
         : shown === 0
           ? this.dataset.templateNone!
-          : format(this.dataset.templateShown!, { shown, total: rows.length });
+          : format(this.dataset.templateShown!, { shown, total: items.length });
     };
-    text.addEventListener('input', apply);
-    diff.addEventListener('change', apply);
+    const remember = () => {
+      const url = new URL(location.href);
+      if (text.value.trim()) url.searchParams.set('q', text.value.trim());
+      else url.searchParams.delete('q');
+      if (diff?.checked) url.searchParams.set('diff', '1');
+      else url.searchParams.delete('diff');
+      history.replaceState(history.state, '', url);
+    };
+    const update = () => {
+      apply();
+      remember();
+    };
+    text.addEventListener('input', update);
+    diff?.addEventListener('change', update);
     apply();
   }
 }
 
-export function defineComparisonFilter() {
-  if (!customElements.get('cmp-filter')) customElements.define('cmp-filter', ComparisonFilter);
+export function defineListFilter() {
+  if (!customElements.get('cmp-filter')) customElements.define('cmp-filter', ListFilter);
 }

@@ -3,8 +3,8 @@
  * without the elements they enhance. Sharing one script keeps every page's JavaScript the same
  * (and cached after the first page); only the decision tree brings its own.
  */
-import { defineComparisonFilter } from './comparison-filter';
+import { defineListFilter } from './list-filter';
 import { setupCopyLinks } from './copy-link';
 
 setupCopyLinks();
-defineComparisonFilter();
+defineListFilter();

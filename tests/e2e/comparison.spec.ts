@@ -71,26 +71,28 @@ test.describe('comparison tables', () => {
     await context.close();
   });
 
-  test('tables stay usable at 390 px: three columns, readable, scrollable region', async ({ page }) => {
+  test('at 390 px each row is a card whose cells name their column; at 1280 px the headers are a row', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('compare/');
-    const table = page.locator('[data-comparison] table').first();
-    await expect(table.locator('thead th')).toHaveCount(3);
-    for (const header of await table.locator('thead th').all()) await expect(header).toBeVisible();
-    const region = page.getByRole('region', { name: 'At a glance' });
-    await expect(region).toHaveAttribute('tabindex', '0');
-    const fontSize = await table
+    const row = page.locator('tr#shadow-testing');
+    const labels = row.locator('.cell-label');
+    await expect(labels).toHaveText([/^Amazon Bedrock\b/, /^Amazon SageMaker AI\b/]);
+    for (const label of await labels.all()) await expect(label).toBeVisible();
+    await expect(page.locator('[data-comparison] thead').first()).not.toBeInViewport();
+    const fontSize = await row
       .locator('td')
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(13);
-    // Every column fits: the table needs no sideways scrolling, and neither does the page.
-    const fits = await page
-      .locator('[data-comparison] .table-scroll')
-      .evaluateAll((regions) => regions.every((r) => r.scrollWidth <= r.clientWidth + 1));
-    expect(fits).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Screen readers keep the table: the labels are hidden from them, the column headers are not.
+    await expect(labels.first()).toHaveAttribute('aria-hidden', 'true');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(labels.first()).toBeHidden();
+    await expect(page.locator('[data-comparison] thead th').first()).toBeVisible();
   });
 
   test('support levels are shown as an icon and a word', async ({ page }) => {

@@ -28,6 +28,11 @@ const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
     query: 'genai,adapt,full,api',
   },
   {
+    outcome: 'Both: customize in SageMaker AI, serve in Bedrock',
+    answers: [/A new model of our own/, /Serverless, through one API/],
+    query: 'new-model,api',
+  },
+  {
     outcome: 'Both, side by side',
     answers: [/Predictions from our own data/, /needs both predictions/],
     query: 'predictive,yes',
@@ -36,7 +41,7 @@ const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
 
 test.describe('decision tree', () => {
   for (const { outcome, answers, query } of paths) {
-    test(`a click path reaches "${outcome}" and the URL carries the answers`, async ({ page }) => {
+    test(`${query} reaches "${outcome}" and the URL carries the answers`, async ({ page }) => {
       const problems = watchConsole(page);
       await page.goto('decide/');
       await expect(tree(page)).toHaveAttribute('data-ready', '');
@@ -53,7 +58,7 @@ test.describe('decision tree', () => {
     await choose(page, /generative AI feature/);
     await choose(page, /needs adapting/);
     await expect(currentHeading(page)).toHaveText('How much control over the tuning do you need?');
-    await expect(tree(page).locator('.dt-progress')).toHaveText('Question 3 of up to 4');
+    await expect(tree(page).locator('.dt-progress')).toHaveText('Question 3 of at most 4');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(currentHeading(page)).toHaveText('Can an existing foundation model do the job?');
     await expect(page).toHaveURL(/answers=genai$/);
@@ -76,6 +81,59 @@ test.describe('decision tree', () => {
     await expect(currentHeading(page)).toHaveText('Can an existing foundation model do the job?');
     await page.reload();
     await expect(currentHeading(page)).toHaveText('Can an existing foundation model do the job?');
+  });
+
+  test('stepping back in the page does not grow the history: leaving takes one Back per answer', async ({
+    page,
+  }) => {
+    await page.goto('about/');
+    await page.goto('decide/');
+    const start = await page.evaluate(() => history.length);
+    await choose(page, /generative AI feature/);
+    await choose(page, /needs adapting/);
+    await choose(page, /Full control/);
+    await choose(page, /Serverless, through one API/);
+    const back = page.getByRole('button', { name: 'Back', exact: true });
+    await back.click();
+    await expect(currentHeading(page)).toHaveText('How should applications reach the model?');
+    await back.click();
+    await expect(currentHeading(page)).toHaveText('How much control over the tuning do you need?');
+    await tree(page)
+      .getByRole('button', { name: /What are you trying to build\?/ })
+      .click();
+    await expect(currentHeading(page)).toHaveText('What are you trying to build?');
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(start + 4);
+    // The browser's Back now leaves the page instead of replaying old answers.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/about\/$/);
+  });
+
+  test('the progress line keeps its promise on every question', async ({ page }) => {
+    await page.goto('decide/');
+    const seen = new Set<string>();
+    for (const answer of [/generative AI feature/, /needs adapting/, /Full control/]) {
+      seen.add(((await tree(page).locator('.dt-progress').textContent()) ?? '').replace(/Question \d+/, ''));
+      await choose(page, answer);
+    }
+    expect([...seen]).toEqual([' of at most 4']);
+  });
+
+  test('after a reload or the browser Back, focus is on the current question or the result', async ({
+    page,
+  }) => {
+    await page.goto('decide/');
+    await choose(page, /generative AI feature/);
+    await choose(page, /as it is, or grounded/);
+    await page.reload();
+    await expect(currentHeading(page)).toBeFocused();
+    await expect(currentHeading(page)).toBeInViewport();
+    await choose(page, /any strong model/);
+    await page.goBack();
+    await expect(currentHeading(page)).toHaveText('Is the model you want offered on Bedrock?');
+    await expect(currentHeading(page)).toBeFocused();
+    await page.goto('decide/?answers=predictive,yes');
+    await expect(currentHeading(page)).toBeFocused();
+    await expect(currentHeading(page)).toBeInViewport();
   });
 
   test('a shared URL opened in a new page restores the exact result', async ({ browser, baseURL }) => {

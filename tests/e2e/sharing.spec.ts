@@ -224,3 +224,67 @@ test.describe('print', () => {
     for (const svg of svgs) expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(width + 1);
   });
 });
+
+test('every page but the 404 has "Report a mistake", opening the new-issue form with the page filled in', async ({
+  page,
+}) => {
+  await page.goto('compare/');
+  const link = page.getByRole('link', { name: 'Report a mistake on this page' });
+  const href = new URL((await link.getAttribute('href'))!);
+  expect(href.pathname).toMatch(/\/issues\/new$/);
+  expect(href.searchParams.get('title')).toBe('Mistake on “Full comparison”');
+  expect(href.searchParams.get('body')).toMatch(/^Page: https?:\/\/[^ ]+\/compare\/\n/);
+  await page.goto('vi/glossary/');
+  await expect(page.getByRole('link', { name: 'Báo lỗi trên trang này' })).toHaveAttribute(
+    'href',
+    /issues\/new\?title=L%E1%BB%97i/,
+  );
+  await page.goto('no-such-page/');
+  await expect(page.locator('.report-link')).toHaveCount(0);
+});
+
+test('the comparison filter hides empty sections and lives in the address, so a filtered view can be shared', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('compare/');
+  await page.getByRole('searchbox', { name: 'Filter rows' }).fill('shadow');
+  await expect(page).toHaveURL(/\?q=shadow$/);
+  await expect(page.locator('#shadow-testing')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Models and access' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Deployment and inference' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Show only the differences' }).check();
+  await expect(page).toHaveURL(/\?q=shadow&diff=1$/);
+  const other = await browser.newContext({ baseURL: baseURL! });
+  const shared = await other.newPage();
+  await shared.goto('compare/?q=shadow&diff=1');
+  await expect(shared.getByRole('searchbox', { name: 'Filter rows' })).toHaveValue('shadow');
+  await expect(shared.getByRole('checkbox', { name: 'Show only the differences' })).toBeChecked();
+  await expect(shared.getByRole('heading', { name: 'Models and access' })).toBeHidden();
+  await expect(shared.getByRole('status')).toHaveText(/^\d+ of \d+ rows shown$/);
+  await other.close();
+});
+
+test('the glossary has an A–Z jump list, a term filter and its letters in "On this page"', async ({
+  page,
+}) => {
+  await page.goto('glossary/');
+  const letters = page.getByRole('navigation', { name: 'Terms by first letter' }).getByRole('link');
+  expect(await letters.count()).toBeGreaterThan(10);
+  await page
+    .getByRole('navigation', { name: 'Terms by first letter' })
+    .getByRole('link', { name: 'L', exact: true })
+    .click();
+  await expect(page).toHaveURL(/#letter-l$/);
+  await expect(
+    page.locator('.right-sidebar-panel starlight-toc').getByRole('link', { name: 'L', exact: true }),
+  ).toBeAttached();
+  await page.getByRole('searchbox', { name: 'Filter terms' }).fill('lora');
+  await expect(page.locator('#lora')).toBeVisible();
+  await expect(page.locator('#letter-a')).toBeHidden();
+  const shown = await page.locator('.glossary-term:visible').allTextContents();
+  expect(shown.length).toBeLessThan(await page.locator('.glossary-term').count());
+  expect(shown.every((text) => /lora/i.test(text))).toBe(true);
+  await expect(page.locator('.glossary-term .choice').first()).toBeAttached();
+});

@@ -40,4 +40,14 @@ test('the search dialog finds a word from the overview and opens the page', asyn
 test('pages show when their facts were last reviewed', async ({ page }) => {
   await page.goto('bedrock/');
   await expect(page.locator('.last-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  // Each date says what it dates, and both are written the same way.
+  await expect(page.locator('.last-reviewed')).toHaveText(
+    /^Facts checked against the AWS documentation: \w{3} \d{1,2}, \d{4}$/,
+  );
+  await expect(page.locator('footer time')).toHaveText(/^\w{3} \d{1,2}, \d{4}$/);
+  await page.goto('vi/bedrock/');
+  await expect(page.locator('.last-reviewed time')).toHaveText(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
+  await expect(page.locator('footer time')).toHaveText(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
+  await page.goto('this-page-does-not-exist/');
+  await expect(page.locator('.last-reviewed, footer time')).toHaveCount(0);
 });

@@ -17,6 +17,7 @@ import { toEngineTree } from '../../src/lib/decision-tree/from-data';
 import { decisionTreeMermaid } from '../../src/lib/decision-tree/mermaid';
 import { checkDecisionTree } from '../../src/lib/decision-tree/validate';
 import { decisionTreeFile } from '../../src/schemas/decision-tree';
+import { treePaths } from '../../scripts/bench/tree-paths.mjs';
 
 const load = (file: string) =>
   loadDataFile(file, readFileSync(file, 'utf8'), decisionTreeFile, checkDecisionTree);
@@ -34,9 +35,12 @@ describe('decision-tree engine', () => {
     expect(() => answer(tree, s1, 'nope')).toThrow('"nope" is not an answer of "model-fit"');
   });
 
-  it('writes the progress line from the state: question number and most questions left', () => {
-    expect(progressText('Question {{n}} of up to {{m}}', tree, start(tree))).toBe('Question 1 of up to 4');
-    expect(progressText('{{n}}/{{m}}', tree, follow(tree, ['predictive']))).toBe('2/2');
+  it('writes the progress line from the state: question number, and the same most questions on every question', () => {
+    expect(progressText('Question {{n}} of at most {{m}}', tree, start(tree))).toBe(
+      'Question 1 of at most 4',
+    );
+    expect(progressText('{{n}}/{{m}}', tree, follow(tree, ['predictive']))).toBe('2/4');
+    expect(progressText('{{n}}/{{m}}', tree, follow(tree, ['genai', 'adapt', 'full']))).toBe('4/4');
   });
 
   it('goes back one step and back to any step', () => {
@@ -116,6 +120,17 @@ describe("the sources' scenarios reach the recommendation the sources give", () 
       if (scenario.choice === 'either') expect(new Set(reached)).toEqual(new Set(['bedrock', 'sagemaker']));
     });
   }
+
+  it('every path that ends with a model of your own asks how it will be served', () => {
+    // Answers after which the team has a model of its own (trained, tuned or picked outside
+    // Bedrock's list): Custom Model Import may serve it serverless, so the tree must ask.
+    const ownModel = ['new-model', 'from-scratch', 'full', 'serverless-tuning', 'not-on-bedrock'];
+    const paths = treePaths(tree).filter((path) => path.some((step) => ownModel.includes(step.answer)));
+    expect(paths.length).toBeGreaterThan(0);
+    const unasked = paths.filter((path) => !path.some((step) => step.node === 'serving'));
+    expect(unasked.map((path) => path.map((step) => step.answer).join(','))).toEqual([]);
+    expect(follow(tree, ['new-model', 'api']).current).toBe('sagemaker-to-bedrock');
+  });
 
   it('the four outcomes exist', () => {
     const kinds = data.nodes.flatMap((n) => (n.type === 'outcome' ? [n.recommendation] : []));

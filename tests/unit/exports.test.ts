@@ -21,7 +21,7 @@ describe('Markdown versions of pages', () => {
     expect(url).toBe('https://example.com/docs/compare/');
     expect(lastReviewed).toBe('2026-11-22');
     expect(markdown).toBe(
-      '# Full comparison\n\n> What the page answers.\n\nSource: <https://example.com/docs/compare/>  \nFacts last reviewed: 2026-11-22\n\nHello.\n',
+      '# Full comparison\n\n> What the page answers.\n\nSource: <https://example.com/docs/compare/>  \nFacts checked against the AWS documentation: 2026-11-22\n\nHello.\n',
     );
   });
 
@@ -75,7 +75,9 @@ describe('Markdown versions of pages', () => {
 
   it('labels the Vietnamese edition in Vietnamese', () => {
     const html = page('<p>Xin chào.</p>').replace('lang="en"', 'lang="vi"');
-    expect(pageToMarkdown(html, 'https://x/').markdown).toContain('Kiểm tra thông tin lần cuối: 2026-11-22');
+    expect(pageToMarkdown(html, 'https://x/').markdown).toContain(
+      'Thông tin được đối chiếu với tài liệu AWS: 2026-11-22',
+    );
   });
 });
 

@@ -54,12 +54,12 @@ export function backTo(state: State, index: number): State {
 }
 
 /**
- * The progress line for a state that is at a question: "Question {{n}} of up to {{m}}" with n the
- * question's number and m the most questions the whole run can take from here.
+ * The progress line for a state that is at a question: "Question {{n}} of at most {{m}}" with n
+ * the question's number and m the most questions any run through the tree asks. m is the same
+ * on every question, so the line never takes back what it said.
  */
 export function progressText(template: string, tree: EngineTree, state: State): string {
-  const n = state.steps.length;
-  return format(template, { n: n + 1, m: n + remainingQuestions(tree, state.current) });
+  return format(template, { n: state.steps.length + 1, m: remainingQuestions(tree, tree.root) });
 }
 
 /** The most questions still to answer from a node (0 at an outcome). */

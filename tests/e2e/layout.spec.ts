@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './helpers';
+
+/**
+ * Layout checks over every built page, English and Vietnamese, at 390 px and 1280 px. Each page
+ * is loaded once per width and every check runs on it, so the sweep costs two loads a page.
+ */
+
+/** Tables that are wider than their column, and cells whose text is cut. */
+function tableOverflow() {
+  const problems: string[] = [];
+  for (const [t, table] of [...document.querySelectorAll('main table')].entries()) {
+    const box = table.parentElement!;
+    const name = table.querySelector('caption')?.textContent?.trim() || `table ${t + 1}`;
+    const column = table.closest('.sl-markdown-content') ?? box;
+    if (table.getBoundingClientRect().width > column.clientWidth + 1) {
+      problems.push(
+        `"${name}" is ${Math.round(table.getBoundingClientRect().width)} px wide in a ${column.clientWidth} px column`,
+      );
+    }
+    if (box.scrollWidth > box.clientWidth + 1) problems.push(`"${name}" scrolls sideways`);
+    for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+      if (!cell.checkVisibility()) continue;
+      if (cell.scrollWidth > cell.clientWidth + 1) {
+        problems.push(`"${name}": cell "${cell.textContent?.trim().slice(0, 30)}" is cut`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Copy-link icons that sit on a line of their own instead of after the last word. */
+function strandedIcons() {
+  return [...document.querySelectorAll<HTMLElement>('main a.copy-link')]
+    .filter((link) => link.checkVisibility())
+    .filter((link) => {
+      const line = link.closest('.nowrap');
+      return !line || line.getClientRects().length !== 1;
+    })
+    .map((link) => `icon "${link.getAttribute('aria-label')}" is not kept with the last word`);
+}
+
+/**
+ * Opens each linked row (first, middle and last of the page) through its address, as a shared
+ * link would, and says where the names of the row's columns are not on screen beside it: on a
+ * phone the labels in the row's cells, on a wide screen the table's column headers.
+ */
+async function rowLinkProblems(page: Page): Promise<string[]> {
+  const ids = await page.locator('main tr[id]').evaluateAll((rows) => rows.map((r) => r.id));
+  const picked = [...new Set([ids[0], ids[Math.floor(ids.length / 2)], ids.at(-1)])].filter(
+    (id): id is string => !!id,
+  );
+  const problems: string[] = [];
+  for (const id of picked) {
+    await page.evaluate((hash) => (location.hash = hash), id);
+    await page.waitForFunction((hash) => document.getElementById(hash)?.matches(':target'), id);
+    // Two frames: the scroll to the target, then the layout of the table it lands in.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const missing = await page.evaluate((rowId) => {
+      const row = document.getElementById(rowId)!;
+      const table = row.closest('table')!;
+      const onScreen = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        if (!el.checkVisibility() || r.height === 0 || r.top < 0 || r.bottom > innerHeight) return false;
+        const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+        return !!hit && (el === hit || el.contains(hit));
+      };
+      if (!onScreen(row.firstElementChild!)) return [`row not on screen`];
+      const headers = [...table.querySelectorAll('thead th')].slice(1);
+      const labels = [...row.querySelectorAll('.cell-label')];
+      const shown = labels.some((l) => l.checkVisibility()) ? labels : headers;
+      return shown.filter((el) => !onScreen(el)).map((el) => `"${el.textContent?.trim()}" not on screen`);
+    }, id);
+    problems.push(...missing.map((m) => `#${id}: ${m}`));
+  }
+  return problems;
+}
+
+test.describe('every page at 390 px and 1280 px', () => {
+  const slices = 4;
+  for (let slice = 0; slice < slices; slice++) {
+    test(`pages, slice ${slice + 1} of ${slices}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const all = await sitemapPaths(page);
+      const paths = all.filter((_, i) => i % slices === slice);
+      const failures: string[] = [];
+      for (const [width, height] of [
+        [390, 844],
+        [1280, 900],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        for (const path of paths) {
+          await page.goto(path);
+          const where = `${path} at ${width} px`;
+          if (width === 390)
+            failures.push(...(await page.evaluate(tableOverflow)).map((p) => `${where}: ${p}`));
+          failures.push(...(await page.evaluate(strandedIcons)).map((p) => `${where}: ${p}`));
+          failures.push(...(await rowLinkProblems(page)).map((p) => `${where}: ${p}`));
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
