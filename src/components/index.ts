@@ -9,3 +9,4 @@ export { default as JourneyTable } from './JourneyTable.astro';
 export { default as ScenarioTable } from './ScenarioTable.astro';
 export { default as DecisionTree } from './DecisionTree.astro';
 export { default as ReportLink } from './ReportLink.astro';
+export { default as SiteMap } from './SiteMap.astro';

@@ -9,6 +9,8 @@ import { format } from '../lib/format';
 
 /** The UI strings the search box uses, handed over by Search.astro (keys of content/i18n). */
 export interface SearchStrings {
+  /** Words a question is made of but pages are not found by ("how", "can", "the"), space-separated. */
+  stopWords: string;
   searching: string;
   zero: string;
   one: string;
@@ -42,6 +44,18 @@ const PAGE_SIZE = 5;
 const MAX_SUB_RESULTS = 3;
 /** Metadata that is part of the result itself, never shown as a tag. */
 const HIDDEN_META = new Set(['title', 'image', 'image_alt', 'url']);
+
+/**
+ * The words of a query that can find a page: a question such as "can bedrock do lora fine
+ * tuning" becomes "bedrock lora fine tuning" (Pagefind finds pages with every word). A query of
+ * filler words only is kept as it is.
+ */
+export function keywords(query: string, stopWords: string): string {
+  const skip = new Set(stopWords.toLocaleLowerCase().split(/\s+/).filter(Boolean));
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !skip.has(word.toLocaleLowerCase().replace(/[?!.,;:]+$/, '')));
+  return (kept.length ? kept : words).join(' ').replace(/[?!.]+$/, '');
+}
 
 /** At most `limit` sections, those with the most matches, kept in page order. */
 export function pickSubResults(data: ResultData, limit = MAX_SUB_RESULTS): SubResult[] {
@@ -174,7 +188,21 @@ export function mountSearch(
     area.setAttribute('aria-busy', 'true');
     let found: { results: Result[] } | null;
     try {
-      found = await (await engine).search(term);
+      const pagefind = await engine;
+      const query = keywords(term, strings.stopWords);
+      found = await pagefind.search(query);
+      // A page must have every word. When that leaves fewer than three pages, the pages that
+      // have all words but the rarest one follow them (a question's odd word, such as "myself",
+      // should not hide the page that answers it).
+      const words = query.split(' ');
+      if (found && found.results.length < 3 && words.length > 1) {
+        const alone = await Promise.all(words.map((word) => pagefind.search(word)));
+        const counts = alone.map((r) => r?.results.length ?? 0);
+        const rarest = counts.indexOf(Math.min(...counts));
+        const relaxed = await pagefind.search(words.filter((_, i) => i !== rarest).join(' '));
+        const seen = new Set(found.results.map((r) => r.id));
+        found = { results: [...found.results, ...(relaxed?.results ?? []).filter((r) => !seen.has(r.id))] };
+      }
     } catch {
       if (current !== run) return;
       area.removeAttribute('aria-busy');

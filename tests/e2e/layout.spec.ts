@@ -29,6 +29,52 @@ function tableOverflow() {
   return problems;
 }
 
+/** Header pickers (language, theme) whose chosen option does not fit: "Tiếng …". */
+function cutPickers() {
+  const canvas = document.createElement('canvas').getContext('2d')!;
+  return [...document.querySelectorAll<HTMLSelectElement>('header select')]
+    .filter((select) => select.checkVisibility())
+    .filter((select) => {
+      const style = getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = canvas.measureText(select.selectedOptions[0]?.textContent ?? '').width;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return text > room + 0.5;
+    })
+    .map((select) => `picker "${select.selectedOptions[0]?.textContent}" is cut`);
+}
+
+/** In print: chrome or navigation cards still shown, external links without their address. */
+function printProblems() {
+  const problems: string[] = [];
+  for (const selector of [
+    'header.header',
+    'nav.sidebar',
+    '.pagination-links',
+    '.sl-link-card',
+    'site-search',
+    'button',
+  ]) {
+    if ([...document.querySelectorAll(selector)].some((el) => el.checkVisibility()))
+      problems.push(`prints ${selector}`);
+  }
+  for (const a of document.querySelectorAll<HTMLAnchorElement>(
+    '.sl-markdown-content a[href^="http"]:not(.source-link)',
+  )) {
+    if (!a.checkVisibility()) continue;
+    if (!getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)) {
+      problems.push(`prints the link "${a.textContent?.trim()}" without its address`);
+    }
+  }
+  return problems;
+}
+
+/** Comparison rows shown twice on one page. */
+function repeatedRows() {
+  const ids = [...document.querySelectorAll<HTMLElement>('main tr[data-row]')].map((row) => row.dataset.row!);
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `row "${id}" is shown twice`);
+}
+
 /** Copy-link icons that sit on a line of their own instead of after the last word. */
 function strandedIcons() {
   return [...document.querySelectorAll<HTMLElement>('main a.copy-link')]
@@ -92,10 +138,18 @@ test.describe('every page at 390 px and 1280 px', () => {
         for (const path of paths) {
           await page.goto(path);
           const where = `${path} at ${width} px`;
-          if (width === 390)
+          if (width === 390) {
             failures.push(...(await page.evaluate(tableOverflow)).map((p) => `${where}: ${p}`));
+            failures.push(...(await page.evaluate(repeatedRows)).map((p) => `${where}: ${p}`));
+          }
           failures.push(...(await page.evaluate(strandedIcons)).map((p) => `${where}: ${p}`));
+          failures.push(...(await page.evaluate(cutPickers)).map((p) => `${where}: ${p}`));
           failures.push(...(await rowLinkProblems(page)).map((p) => `${where}: ${p}`));
+          if (width === 1280) {
+            await page.emulateMedia({ media: 'print' });
+            failures.push(...(await page.evaluate(printProblems)).map((p) => `${path} in print: ${p}`));
+            await page.emulateMedia({ media: 'screen' });
+          }
         }
       }
       expect(failures).toEqual([]);

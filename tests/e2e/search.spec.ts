@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { rankingTests, search } from './helpers';
+import { rankingTests, search, topResults } from './helpers';
 
 /** Realistic queries, each with the page that answers it; it must be among the top three. */
 const english: [query: string, page: string][] = [
@@ -74,4 +74,44 @@ test('when search cannot load, the box says so instead of waiting forever', asyn
   await page.goto('');
   const dialog = await search(page, 'bedrock');
   await expect(dialog.getByRole('status')).toHaveText(/could not load/i);
+});
+
+/** Questions as customers ask them, with the page that answers each. */
+const questions: [question: string, page: string][] = [
+  ['can bedrock do lora fine tuning', '/compare/'],
+  ['is sagemaker cheaper for steady traffic', '/cost/'],
+  ['which one has guardrails', '/security/'],
+  ['do we need both services', '/sales/faq/'],
+  ['how do I serve a model I trained myself', '/compare/'],
+  ['what does bedrock cost when nobody uses it', '/cost/'],
+  ['can I use claude on sagemaker', '/compare/'],
+  ['where is my data stored', '/security/'],
+  ['how do I explain the difference to a customer', '/sales/talk-track/'],
+  ['what is a foundation model', '/glossary/'],
+  ['should I use bedrock or sagemaker for a chatbot', '/decide/'],
+  ['can sagemaker scale to zero', '/compare/'],
+  ['bedrock có tinh chỉnh LoRA không', '/vi/compare/'],
+  ['có cần dùng cả hai không', '/vi/sales/faq/'],
+];
+
+test('natural questions put the page that answers them in the top three', async ({ page }) => {
+  test.setTimeout(90_000);
+  const misses: string[] = [];
+  for (const [question, expected] of questions) {
+    await page.goto(expected.startsWith('/vi/') ? 'vi/' : '');
+    const top = await topResults(page, question);
+    if (!top.includes(expected)) misses.push(`"${question}": ${top.join(' ')} (wanted ${expected})`);
+  }
+  expect(misses).toEqual([]);
+});
+
+test('a comparison row found by search names both services in its excerpt', async ({ page }) => {
+  await page.goto('');
+  const dialog = await search(page, 'shadow testing');
+  const row = dialog.locator('.pagefind-ui__result-nested', {
+    has: page.locator('a[href$="/compare/#shadow-testing"]'),
+  });
+  await expect(row.locator('.pagefind-ui__result-excerpt')).toHaveText(
+    /Amazon Bedrock: .*Amazon SageMaker AI: /,
+  );
 });

@@ -51,3 +51,25 @@ test('pages show when their facts were last reviewed', async ({ page }) => {
   await page.goto('this-page-does-not-exist/');
   await expect(page.locator('.last-reviewed, footer time')).toHaveCount(0);
 });
+
+test('the home page has the header controls of every page and links to every page of the sidebar', async ({
+  page,
+}) => {
+  for (const home of ['', 'vi/']) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(home);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('combobox', { name: /theme|giao diện/i }).last()).toBeVisible();
+    await expect(page.getByRole('combobox', { name: /language|ngôn ngữ/i }).last()).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(home);
+    const sidebar = await page
+      .locator('#starlight__sidebar a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const linked = await page
+      .locator('main a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(sidebar.length).toBeGreaterThan(10);
+    expect(sidebar.filter((path) => !linked.includes(path))).toEqual([]);
+  }
+});

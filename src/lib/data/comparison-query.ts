@@ -2,8 +2,21 @@ import type { ComparisonData, ComparisonRow } from '../../schemas/comparison';
 
 export type RowSelector = { dimension: string } | { tag: string } | { rows: string[] };
 
-/** The rows a table shows. An unknown dimension, tag or row id is an error naming it. */
-export function selectRows(data: ComparisonData, selector: RowSelector): ComparisonRow[] {
+/**
+ * The rows a table shows, less those in `except`. An unknown dimension, tag or row id (in the
+ * selector or in `except`) is an error naming it.
+ */
+export function selectRows(
+  data: ComparisonData,
+  selector: RowSelector,
+  except: string[] = [],
+): ComparisonRow[] {
+  const unknown = except.filter((id) => !data.rows.some((r) => r.id === id));
+  if (unknown.length) throw new Error(`ComparisonTable: unknown row id "${unknown[0]}" in except`);
+  return pickRows(data, selector).filter((r) => !except.includes(r.id));
+}
+
+function pickRows(data: ComparisonData, selector: RowSelector): ComparisonRow[] {
   if ('dimension' in selector) {
     if (!data.dimensions.some((d) => d.id === selector.dimension)) {
       throw new Error(`ComparisonTable: unknown dimension "${selector.dimension}"`);

@@ -43,6 +43,8 @@ export default function rehypeTableCards() {
       const headers = (headerRow?.children ?? [])
         .filter((c): c is Element => isElement(c, 'th'))
         .map((th) => toString(th).trim());
+      // Column names are in every cell's label; the header row would only run into the first row.
+      if (thead) thead.properties.dataPagefindIgnore = '';
       const tbody = node.children.find((c) => isElement(c, 'tbody')) as Element | undefined;
       for (const row of tbody?.children ?? []) {
         if (!isElement(row, 'tr')) continue;
