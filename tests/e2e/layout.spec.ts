@@ -69,6 +69,26 @@ function printProblems() {
   return problems;
 }
 
+/** Diagrams whose smallest label renders under 12 px, or that have no full-screen control. */
+function diagramProblems() {
+  const problems: string[] = [];
+  for (const figure of document.querySelectorAll<HTMLElement>('figure.diagram')) {
+    const svg = figure.querySelector<SVGSVGElement>('svg');
+    const name = svg?.querySelector('title')?.textContent ?? 'a diagram';
+    if (!svg) continue;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')]
+      .filter((t) => t.textContent?.trim())
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    const smallest = Math.min(...sizes);
+    if (innerWidth >= 1280 && smallest < 12)
+      problems.push(`"${name}": smallest label ${smallest.toFixed(1)} px`);
+    const open = figure.querySelector<HTMLElement>('[data-diagram-action="open"]');
+    if (!open?.checkVisibility()) problems.push(`"${name}": no full-screen control`);
+  }
+  return problems;
+}
+
 /** Comparison rows shown twice on one page. */
 function repeatedRows() {
   const ids = [...document.querySelectorAll<HTMLElement>('main tr[data-row]')].map((row) => row.dataset.row!);
@@ -144,6 +164,7 @@ test.describe('every page at 390 px and 1280 px', () => {
           }
           failures.push(...(await page.evaluate(strandedIcons)).map((p) => `${where}: ${p}`));
           failures.push(...(await page.evaluate(cutPickers)).map((p) => `${where}: ${p}`));
+          failures.push(...(await page.evaluate(diagramProblems)).map((p) => `${where}: ${p}`));
           failures.push(...(await rowLinkProblems(page)).map((p) => `${where}: ${p}`));
           if (width === 1280) {
             await page.emulateMedia({ media: 'print' });

@@ -14,7 +14,7 @@ import {
   start,
 } from '../../src/lib/decision-tree/engine';
 import { toEngineTree } from '../../src/lib/decision-tree/from-data';
-import { decisionTreeMermaid } from '../../src/lib/decision-tree/mermaid';
+import { decisionTreeMermaid, wrapLabel } from '../../src/lib/decision-tree/mermaid';
 import { checkDecisionTree } from '../../src/lib/decision-tree/validate';
 import { decisionTreeFile } from '../../src/schemas/decision-tree';
 import { treePaths } from '../../scripts/bench/tree-paths.mjs';
@@ -139,14 +139,32 @@ describe("the sources' scenarios reach the recommendation the sources give", () 
 });
 
 describe('the whole-tree diagram is generated from the data', () => {
-  it('has a node for every node and an arrow for every answer', () => {
-    const source = decisionTreeMermaid(data, 'en');
-    expect(source).toMatch(/^flowchart TD\n {2}accTitle: .+\n {2}accDescr: .+/);
-    for (const node of data.nodes) expect(source).toContain(`  ${node.id}`);
-    const arrows = data.nodes.reduce(
-      (n, node) => n + (node.type === 'question' ? node.answers.length : 0),
-      0,
+  const parts = decisionTreeMermaid(data, 'en');
+  const root = data.nodes.find((n) => n.id === data.root)!;
+
+  it('draws a diagram per branch (large branches split once more), each with its title and description', () => {
+    expect(parts.length).toBeGreaterThanOrEqual(root.type === 'question' ? root.answers.length : 0);
+    for (const source of parts)
+      expect(source).toMatch(/^%%\{init: .+\}%%\nflowchart TB\n {2}accTitle: .+\n {2}accDescr: .+/);
+    for (const source of parts) expect(source.match(/^ {2}[\w-]+[[(]"/gm)!.length).toBeLessThanOrEqual(10);
+  });
+
+  it('between them, has every node and an arrow for every answer', () => {
+    const all = parts.join('\n');
+    for (const node of data.nodes) expect(all).toContain(`  ${node.id}`);
+    const arrows = new Set(all.match(/^ {2}\S+ -->\|.*\| \S+$/gm));
+    const answers = data.nodes.flatMap((n) =>
+      n.type === 'question' ? n.answers.map((a) => `${n.id}>${a.next}`) : [],
     );
-    expect(source.match(/-->/g)).toHaveLength(arrows);
+    const drawn = new Set([...arrows].map((line) => line.replace(/^ {2}(\S+) -->\|.*\| (\S+)$/, '$1>$2')));
+    expect(answers.filter((a) => !drawn.has(a))).toEqual([]);
+  });
+
+  it('wraps labels between words and never cuts one', () => {
+    expect(wrapLabel('Serverless, through one API, with guardrails', 18)).toBe(
+      'Serverless,<br/>through one API,<br/>with guardrails',
+    );
+    expect(wrapLabel('Không, chúng tôi cần huấn luyện', 12)).toBe('Không, chúng<br/>tôi cần huấn<br/>luyện');
+    for (const source of [...parts, ...decisionTreeMermaid(data, 'vi')]) expect(source).not.toContain('…');
   });
 });

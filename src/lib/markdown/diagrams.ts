@@ -4,6 +4,16 @@ import type { VFile } from 'vfile';
 import { localeOfFile } from '../i18n';
 import { ui } from '../ui';
 
+/** A file name from a diagram's title: "Custom Model Import flow" → "custom-model-import-flow". */
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'diagram';
+
 /** Reads the accessible title and description that every diagram must declare. */
 export function diagramLabels(source: string): {
   title: string | undefined;
@@ -32,13 +42,36 @@ export default function remarkDiagrams() {
           node,
         );
       }
+      const locale = localeOfFile(file.path);
+      const control = (action: string, text: string) => ({
+        type: 'element' as const,
+        tagName: 'button',
+        properties: { type: 'button', dataDiagramAction: action },
+        children: [{ type: 'text' as const, value: text }],
+      });
       parent.children[index] = {
         type: 'paragraph',
         children: [],
         data: {
           hName: 'figure',
-          hProperties: { className: ['diagram'] },
+          hProperties: { className: ['diagram'], dataName: slug(title ?? 'diagram') },
           hChildren: [
+            {
+              // Full screen and download work with JavaScript only; without it they are hidden.
+              type: 'element',
+              tagName: 'div',
+              properties: {
+                className: ['diagram-tools'],
+                dataPagefindIgnore: '',
+                dataZoomIn: ui(locale, 'diagram.zoomIn'),
+                dataZoomOut: ui(locale, 'diagram.zoomOut'),
+                dataClose: ui(locale, 'diagram.close'),
+              },
+              children: [
+                control('open', ui(locale, 'diagram.fullScreen')),
+                control('download', ui(locale, 'diagram.download')),
+              ],
+            },
             {
               type: 'element',
               // A named <section> is a region landmark: the scrollable diagram can take focus.
@@ -46,7 +79,7 @@ export default function remarkDiagrams() {
               properties: {
                 className: ['diagram-scroll'],
                 tabIndex: 0,
-                ariaLabel: `${ui(localeOfFile(file.path), 'diagram.label')}: ${title}`,
+                ariaLabel: `${ui(locale, 'diagram.label')}: ${title}`,
               },
               children: [
                 {

@@ -7,24 +7,30 @@ import { readData } from '../data/registry';
 
 /**
  * Diagrams generated from data: a code block ```diagram with the name of a generator
- * ("decision-tree") becomes Mermaid source before the diagram pipeline renders it, so the
- * picture can never drift from the data.
+ * ("decision-tree") becomes one or more Mermaid blocks before the diagram pipeline renders
+ * them, so the picture can never drift from the data.
  */
-const generators: Record<string, (locale: Locale) => string> = {
+const generators: Record<string, (locale: Locale) => string[]> = {
   'decision-tree': (locale) => decisionTreeMermaid(readData('decisionTree'), locale),
 };
 
 export default function remarkGeneratedDiagrams() {
   return (tree: Root, file: VFile) => {
     const locale = localeOfFile(file.path);
-    visit(tree, 'code', (node: Code) => {
-      if (node.lang !== 'diagram') return;
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (node.lang !== 'diagram' || !parent || index === undefined) return;
       const name = node.value.trim();
       const generate = generators[name];
       if (!generate)
         file.fail(`Unknown generated diagram "${name}" (known: ${Object.keys(generators).join(', ')})`, node);
-      node.lang = 'mermaid';
-      node.value = generate(locale);
+      const blocks: Code[] = generate(locale).map((value) => ({
+        type: 'code',
+        lang: 'mermaid',
+        value,
+        position: node.position,
+      }));
+      parent.children.splice(index, 1, ...blocks);
+      return index + blocks.length;
     });
   };
 }
