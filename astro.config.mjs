@@ -18,6 +18,7 @@ import rehypeRenderDiagrams, { diagramMode } from './src/lib/markdown/render-dia
 import { ui } from './src/lib/ui';
 import { pagefindOptions } from './src/config/search';
 import { pluginValidMarkup } from './src/lib/expressive-code/valid-markup';
+import { pluginFramesTexts } from '@astrojs/starlight/expressive-code';
 import afterBuild from './src/integrations/after-build';
 import { repositoryUrl } from './src/config/repository';
 
@@ -25,6 +26,14 @@ import { repositoryUrl } from './src/config/repository';
 // link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// Code blocks' copy button speaks the page's language, from the UI strings.
+for (const l of locales) {
+  pluginFramesTexts.addLocale(localeConfig[l].lang, {
+    copyButtonTooltip: ui(l, 'code.copy'),
+    copyButtonCopied: ui(l, 'code.copied'),
+    terminalWindowFallbackTitle: ui(l, 'code.terminal'),
+  });
+}
 // REPO_URL, if set, adds "Report a mistake" to every page; a bad value fails here, at once.
 repositoryUrl();
 // DIAGRAMS=off skips rehype-mermaid and leaves each diagram as its Mermaid source. Only the
@@ -93,6 +102,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
         LastUpdated: './src/components/overrides/LastUpdated.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
+        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
       },
       pagefind: pagefindOptions,
       // Hero links get the base path; the 404 pages lose links to an address with no file.

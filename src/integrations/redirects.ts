@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AfterBuildStep } from './after-build';
 import { redirects } from '../config/redirects';
-import { redirectPage, redirectsFile } from '../lib/redirect-page';
+import { notFoundRules, redirectPage, redirectsFile } from '../lib/redirect-page';
 import { baseRoot } from '../lib/urls';
 import { locales } from '../config/locales';
 import { localePrefix } from '../lib/i18n';
 
 /**
  * After the build: a redirect page for every old path in src/config/redirects.ts (and its
- * twin in every other language), plus the same list as real 301s in `_redirects` for hosts that read it.
+ * twin in every other language), plus the same list as real 301s in `_redirects` for hosts that read it,
+ * and a rule per other language that serves its own 404 page.
  * A target that is not a built page fails the build, so a redirect can never lead to a 404.
  */
 export const redirectPages: AfterBuildStep = async ({ dir, logger, config }) => {
@@ -39,6 +40,11 @@ export const redirectPages: AfterBuildStep = async ({ dir, logger, config }) => 
       pairs.push([`${base}${from}`, target]);
     }
   }
-  await appendFile(join(root, '_redirects'), redirectsFile(pairs));
+  const prefixes = locales.map(localePrefix).filter(Boolean);
+  for (const prefix of prefixes) {
+    if (!existsSync(join(root, prefix, '404', 'index.html')))
+      throw new Error(`No 404 page for ${prefix}: add content/docs/${prefix}404.mdx`);
+  }
+  await appendFile(join(root, '_redirects'), redirectsFile(pairs) + notFoundRules(base, prefixes));
   logger.info(`${pairs.length} redirect pages written`);
 };

@@ -47,3 +47,12 @@ export function redirectPage({ locale, to, canonical }: RedirectPage): string {
 export function redirectsFile(pairs: [from: string, to: string][]): string {
   return pairs.map(([from, to]) => `${from} ${to} 301`).join('\n') + '\n';
 }
+
+/**
+ * `_redirects` lines that give each other language its own "page not found" page: a missing
+ * /vi/… address gets the Vietnamese 404 (with status 404) instead of the English one. Hosts
+ * apply such a rule only where no file exists, so they go after the redirects.
+ */
+export function notFoundRules(base: string, prefixes: string[]): string {
+  return prefixes.map((prefix) => `${base}${prefix}* ${base}${prefix}404/index.html 404\n`).join('');
+}

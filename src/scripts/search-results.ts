@@ -143,7 +143,6 @@ export function mountSearch(
   { lang, debounceMs }: { lang: string; debounceMs: number },
 ) {
   const numbers = new Intl.NumberFormat(lang);
-  const form = part<HTMLFormElement>(root, 'pagefind-ui__form');
   const input = part<HTMLInputElement>(root, 'pagefind-ui__search-input');
   const clear = part<HTMLButtonElement>(root, 'pagefind-ui__search-clear');
   const drawer = part(root, 'pagefind-ui__drawer');
@@ -151,7 +150,6 @@ export function mountSearch(
   const message = part(root, 'pagefind-ui__message');
   const list = part(root, 'pagefind-ui__results');
   const more = part<HTMLButtonElement>(root, 'pagefind-ui__button');
-  form.addEventListener('submit', (event) => event.preventDefault());
 
   let results: Result[] = [];
   let shown = 0;

@@ -196,12 +196,18 @@ test.describe('decision tree', () => {
     await expect(currentHeading(page)).toBeFocused();
   });
 
-  test('the whole tree is drawn as a diagram generated from the data', async ({ page }) => {
+  test('the whole tree is drawn as diagrams generated from the data, one per branch', async ({ page }) => {
     await page.goto('decide/');
-    const figure = page.locator('figure.diagram', {
-      has: page.locator('svg title', { hasText: 'The whole decision tree' }),
+    const figures = page.locator('figure.diagram', {
+      has: page.locator('svg title', { hasText: /^Decision tree, part/ }),
     });
-    await expect(figure).toHaveCount(1);
-    await expect(figure.locator('svg')).toContainText(/What are you trying to\s*build/);
+    await expect(figures).toHaveCount(5);
+    for (const figure of await figures.all()) {
+      await expect(figure.locator('svg')).toContainText(/What are you trying\s*to\s*build/);
+    }
+    // Every outcome is drawn somewhere.
+    for (const outcome of ['Amazon Bedrock', 'Amazon SageMaker AI', 'Both, side by side']) {
+      await expect(figures.locator('svg', { hasText: outcome }).first()).toBeAttached();
+    }
   });
 });

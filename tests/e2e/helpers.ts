@@ -66,6 +66,9 @@ export async function topResults(page: Page, query: string, count = 3): Promise<
   const dialog = await search(page, query);
   const titles = dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a');
   await expect(titles.first()).toBeVisible();
+  // Each result fills in as its data arrives: wait for the first `count` (or all there are).
+  const results = dialog.locator('.pagefind-ui__result');
+  await expect.poll(async () => (await titles.count()) >= Math.min(count, await results.count())).toBe(true);
   const hrefs = await titles.evaluateAll((links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );

@@ -45,7 +45,7 @@ test.describe('the decision tree in Vietnamese', () => {
     await expect(current(page)).toHaveText('Bạn đang muốn xây dựng gì?');
     await choose(page, /^Một tính năng AI tạo sinh/);
     await choose(page, /^Cần điều chỉnh/);
-    await expect(tree(page).locator('.dt-progress')).toHaveText('Câu hỏi 3 / tối đa 4');
+    await expect(tree(page).locator('.dt-progress')).toHaveText('Câu hỏi 3 (tối đa 4 câu)');
     await choose(page, /^Toàn quyền kiểm soát/);
     await choose(page, /^Serverless, qua một API/);
     await expect(current(page)).toHaveText('Cả hai: tùy chỉnh trên SageMaker AI, phục vụ qua Bedrock');
@@ -94,4 +94,23 @@ test('a row link works in Vietnamese with the same ASCII anchor', async ({ page 
   await page.goto('vi/compare/#lora-peft');
   await expect(page.locator('tr#lora-peft')).toBeInViewport();
   await expect(page.locator('tr#lora-peft')).toHaveCSS('outline-style', 'solid');
+});
+
+test('Vietnamese pages speak Vietnamese in the page chrome: code copy button, dates, search and tree strings', async ({
+  page,
+}) => {
+  await page.goto('vi/why-bedrock/');
+  await expect(page.locator('.expressive-code .copy button').first()).toHaveAttribute(
+    'title',
+    'Sao chép vào bộ nhớ tạm',
+  );
+  await expect(page.locator('.last-reviewed time')).toHaveText(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('textbox').fill('zzzzqqqq');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+    'Không tìm thấy kết quả nào cho “zzzzqqqq”',
+  );
+  await page.goto('vi/decide/?answers=genai');
+  await expect(page.locator('.dt-progress')).toHaveText(/^Câu hỏi 2/);
+  await expect(page.getByRole('navigation', { name: 'Các câu bạn đã trả lời' })).toBeVisible();
 });

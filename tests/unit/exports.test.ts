@@ -4,7 +4,7 @@ import { buildSidebar, pageKind } from '../../src/config/sidebar';
 import { llmsTxt } from '../../src/lib/export/llms';
 import { pageToMarkdown } from '../../src/lib/export/markdown';
 import { ogImageKey, ogImagePath } from '../../src/lib/og';
-import { redirectPage, redirectsFile } from '../../src/lib/redirect-page';
+import { notFoundRules, redirectPage, redirectsFile } from '../../src/lib/redirect-page';
 import { isNotFoundPage, markdownFileFor, markdownHref } from '../../src/lib/urls';
 
 const page = (content: string, head = '') => `<!doctype html><html lang="en"><head>
@@ -174,5 +174,12 @@ describe('redirects', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('<a href="/docs/vi/compare/">');
     expect(redirectsFile([['/pricing/', '/cost/']])).toBe('/pricing/ /cost/ 301\n');
+  });
+});
+
+describe('host rules for a missing address', () => {
+  it('send a missing Vietnamese address to the Vietnamese 404, with status 404, under the base path', () => {
+    expect(notFoundRules('/', ['vi/'])).toBe('/vi/* /vi/404/index.html 404\n');
+    expect(notFoundRules('/docs/', ['vi/'])).toBe('/docs/vi/* /docs/vi/404/index.html 404\n');
   });
 });

@@ -68,7 +68,7 @@ describe('diagrams', () => {
       .use(rehypeStringify);
     const html = String(await processor.process(read('good.md')));
     expect(html).toMatch(
-      /<figure class="diagram"><section class="diagram-scroll" tabindex="0" aria-label="Diagram: Two boxes"><svg/,
+      /<figure class="diagram" data-name="two-boxes"><div class="diagram-tools" data-pagefind-ignore[^>]*><button type="button" data-diagram-action="open">Full screen<\/button><button type="button" data-diagram-action="download">Download SVG<\/button><\/div><section class="diagram-scroll" tabindex="0" aria-label="Diagram: Two boxes"><svg/,
     );
     expect(html).toContain('<title id="chart-title-mermaid-0">Two boxes</title>');
     expect(html).toContain('<desc id="chart-desc-mermaid-0">Box A points to box B.</desc>');

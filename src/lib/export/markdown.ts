@@ -37,7 +37,8 @@ const DROP = [
   '[hidden]:not([role="tabpanel"])',
   '.tablist-wrapper',
   // Kept out of search, but links a reader of the Markdown still wants.
-  '[data-pagefind-ignore]:not(.glossary-links, .read-more, .source-links)',
+  // Table headers are kept out of search (each cell names its column there) but not out of Markdown.
+  '[data-pagefind-ignore]:not(.glossary-links, .read-more, .source-links, thead)',
   '.sl-anchor-link',
   '[aria-hidden="true"]',
 ].join(', ');
