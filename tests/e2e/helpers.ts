@@ -58,6 +58,11 @@ export async function search(page: Page, query: string) {
     .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill(query);
+  // The results of this query, not those still shown from the previous one.
+  if (query.trim()) {
+    await expect(dialog.locator('.pagefind-ui__results-area')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(dialog.getByRole('status')).toContainText(query.trim());
+  }
   return dialog;
 }
 

@@ -72,7 +72,9 @@ test('page chrome is not indexed: copy-link labels and review dates find nothing
 test('when search cannot load, the box says so instead of waiting forever', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('');
-  const dialog = await search(page, 'bedrock');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill('bedrock');
   await expect(dialog.getByRole('status')).toHaveText(/could not load/i);
 });
 
