@@ -60,7 +60,8 @@ class ListFilter extends HTMLElement {
     };
     text.addEventListener('input', update);
     diff?.addEventListener('change', update);
-    apply();
+    // Everything is shown as built; only a filter from the address needs a first pass.
+    if (text.value.trim() || diff?.checked) apply();
   }
 }
 

@@ -25,6 +25,24 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   return paths;
 }
 
+/**
+ * One test per slice of the sitemap (`slices` of them, so the test workers share the work
+ * evenly); each gets its own share of the page paths.
+ */
+export function sitemapSlices(slices: number, check: (page: Page, paths: string[]) => Promise<void>) {
+  for (let slice = 0; slice < slices; slice++) {
+    test(`pages, slice ${slice + 1} of ${slices}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const all = await sitemapPaths(page);
+      expect(all.length).toBeGreaterThan(20);
+      await check(
+        page,
+        all.filter((_, i) => i % slices === slice),
+      );
+    });
+  }
+}
+
 /** Records CSP violations from the first script on, so a test can read them later. */
 export async function watchCsp(page: Page) {
   await page.addInitScript(() => {

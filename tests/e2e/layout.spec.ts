@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './helpers';
+import { sitemapSlices } from './helpers';
 
 /**
  * Layout checks over every built page, English and Vietnamese, at 390 px and 1280 px. Each page
@@ -143,37 +143,31 @@ async function rowLinkProblems(page: Page): Promise<string[]> {
 }
 
 test.describe('every page at 390 px and 1280 px', () => {
-  const slices = 4;
-  for (let slice = 0; slice < slices; slice++) {
-    test(`pages, slice ${slice + 1} of ${slices}`, async ({ page }) => {
-      test.setTimeout(180_000);
-      const all = await sitemapPaths(page);
-      const paths = all.filter((_, i) => i % slices === slice);
-      const failures: string[] = [];
-      for (const [width, height] of [
-        [390, 844],
-        [1280, 900],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        for (const path of paths) {
-          await page.goto(path);
-          const where = `${path} at ${width} px`;
-          if (width === 390) {
-            failures.push(...(await page.evaluate(tableOverflow)).map((p) => `${where}: ${p}`));
-            failures.push(...(await page.evaluate(repeatedRows)).map((p) => `${where}: ${p}`));
-          }
-          failures.push(...(await page.evaluate(strandedIcons)).map((p) => `${where}: ${p}`));
-          failures.push(...(await page.evaluate(cutPickers)).map((p) => `${where}: ${p}`));
-          failures.push(...(await page.evaluate(diagramProblems)).map((p) => `${where}: ${p}`));
-          failures.push(...(await rowLinkProblems(page)).map((p) => `${where}: ${p}`));
-          if (width === 1280) {
-            await page.emulateMedia({ media: 'print' });
-            failures.push(...(await page.evaluate(printProblems)).map((p) => `${path} in print: ${p}`));
-            await page.emulateMedia({ media: 'screen' });
-          }
+  sitemapSlices(4, async (page, paths) => {
+    const failures: string[] = [];
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const path of paths) {
+        await page.goto(path);
+        const where = `${path} at ${width} px`;
+        if (width === 390) {
+          failures.push(...(await page.evaluate(tableOverflow)).map((p) => `${where}: ${p}`));
+          failures.push(...(await page.evaluate(repeatedRows)).map((p) => `${where}: ${p}`));
+        }
+        failures.push(...(await page.evaluate(strandedIcons)).map((p) => `${where}: ${p}`));
+        failures.push(...(await page.evaluate(cutPickers)).map((p) => `${where}: ${p}`));
+        failures.push(...(await page.evaluate(diagramProblems)).map((p) => `${where}: ${p}`));
+        failures.push(...(await rowLinkProblems(page)).map((p) => `${where}: ${p}`));
+        if (width === 1280) {
+          await page.emulateMedia({ media: 'print' });
+          failures.push(...(await page.evaluate(printProblems)).map((p) => `${path} in print: ${p}`));
+          await page.emulateMedia({ media: 'screen' });
         }
       }
-      expect(failures).toEqual([]);
-    });
-  }
+    }
+    expect(failures).toEqual([]);
+  });
 });

@@ -1,16 +1,13 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { fold } from '../filter';
 import { localeOfFile } from '../i18n';
 import { ui } from '../ui';
 
 /** A file name from a diagram's title: "Custom Model Import flow" → "custom-model-import-flow". */
 const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
+  fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'diagram';
 
