@@ -94,6 +94,7 @@ export default defineConfig({
         './src/styles/diagrams.css',
         './src/styles/tables.css',
         './src/styles/decision-tree.css',
+        './src/styles/cost.css',
         './src/styles/print.css',
       ],
       components: {

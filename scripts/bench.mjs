@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { checkBudgets, describeCheck } from './bench/budgets.mjs';
 import { budgets, pages, searchQueries } from './bench/config.mjs';
-import { decisionTreeLatency, searchLatency } from './bench/interactions.mjs';
+import { calculatorLatency, decisionTreeLatency, searchLatency } from './bench/interactions.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { markdownReport } from './bench/report.mjs';
 import { coldBuild, startPreview } from './bench/site.mjs';
@@ -58,6 +58,7 @@ const results = {
   pages: pages.map((p) => ({ ...p, transfer: null, lighthouse: null })),
   search: null,
   decisionTree: null,
+  calculator: null,
   checks: [],
   runtimeMs: 0,
 };
@@ -97,6 +98,9 @@ try {
   log('decision tree latency…');
   const island = pages.find((p) => p.id === 'decide');
   results.decisionTree = await decisionTreeLatency(browser, origin + island.path);
+  log('cost calculator recompute…');
+  const calculator = pages.find((p) => p.id === 'calculator');
+  results.calculator = await calculatorLatency(browser, origin + calculator.path);
   await browser.close();
   browser = undefined;
 

@@ -7,6 +7,7 @@ import { change } from './schemas/changes';
 import { comparisonRow, dimension } from './schemas/comparison';
 import { decisionTreeFile } from './schemas/decision-tree';
 import { pageSchema } from './schemas/page';
+import { pricesFile } from './schemas/prices';
 import { analogy, glossaryTerm, scenario, stage } from './schemas/tables';
 import { uiStringsSchema } from './schemas/ui';
 
@@ -49,5 +50,9 @@ export const collections = {
   decisionTree: defineCollection({
     loader: dataLoader('decisionTree', (tree) => ({ tree })),
     schema: decisionTreeFile,
+  }),
+  prices: defineCollection({
+    loader: dataLoader('prices', (prices) => ({ prices })),
+    schema: pricesFile,
   }),
 };

@@ -113,6 +113,14 @@ export function checkBudgets(results, budgets = defaultBudgets) {
     'ms',
     tree ? tree.medianMs < budgets.treeMs : null,
   );
+  const calculator = results.calculator;
+  add(
+    'cost calculator: recompute (median)',
+    calculator?.medianMs,
+    budgets.calculatorMs,
+    'ms',
+    calculator ? calculator.medianMs < budgets.calculatorMs : null,
+  );
   const build = results.build;
   add(
     'cold build',

@@ -13,13 +13,14 @@ export const pages = [
   { id: 'compare', path: '/compare/', type: 'full comparison' },
   { id: 'architecture', path: '/architecture/', type: 'diagrams' },
   { id: 'decide', path: '/decide/', type: 'interactive island' },
+  { id: 'calculator', path: '/cost/calculator/', type: 'calculator island' },
   { id: 'glossary', path: '/glossary/', type: 'glossary (from data)' },
   { id: 'about', path: '/about/', type: 'baseline' },
 ];
 
 export const baselineId = 'about';
-/** Pages allowed their own island script on top of the content-page budget. */
-export const islandIds = ['decide'];
+/** Pages allowed their own island script on top of the content-page budget (the decision tree, the cost calculator). */
+export const islandIds = ['decide', 'calculator'];
 
 /** 1 KB = 1,024 bytes throughout the report. */
 export const KB = 1024;
@@ -49,6 +50,8 @@ export const budgets = {
   searchMs: 300,
   /** Median time from clicking an answer to the next question, strictly under. */
   treeMs: 50,
+  /** Median time for the cost calculator to recompute and redraw after an input changes, strictly under (one frame). */
+  calculatorMs: 16,
   /** Cold build, strictly under. */
   coldBuildMs: 60_000,
 };

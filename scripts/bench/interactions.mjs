@@ -164,3 +164,45 @@ export async function decisionTreeLatency(browser, url) {
     await context.close();
   }
 }
+
+/** Values typed into the cost calculator, one after another, each a recompute to time. */
+const calculatorInputs = [
+  ['tin', '2B'],
+  ['tout', '400M'],
+  ['batch', '30'],
+  ['hours', '12'],
+  ['disc', '20'],
+  ['people', '3000'],
+  ['tps', '300'],
+  ['tin', '40B'],
+  ['rate', '4.2'],
+  ['tout', '5M'],
+];
+
+/**
+ * Types each value into the cost calculator and reads how long its recompute took (the island
+ * measures itself as `cost-recompute`: parsing the state, the engine, the chart and the DOM
+ * updates), and whether anything on the page moved.
+ * @param {import('playwright').Browser} browser
+ * @param {string} url
+ */
+export async function calculatorLatency(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('cost-calculator [data-out="chart"] svg').waitFor();
+    await page.evaluate(() => performance.clearMeasures('cost-recompute'));
+    for (const [name, value] of calculatorInputs) {
+      await page.locator(`cost-calculator [name="${name}"]`).fill(value);
+    }
+    const samples = await page.evaluate(() =>
+      performance.getEntriesByName('cost-recompute').map((entry) => entry.duration),
+    );
+    if (samples.length < calculatorInputs.length)
+      throw new Error(`only ${samples.length} recomputes were measured`);
+    return { medianMs: median(samples), inputs: calculatorInputs.length, samples };
+  } finally {
+    await context.close();
+  }
+}

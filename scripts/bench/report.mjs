@@ -88,6 +88,7 @@ export function markdownReport(results, checks) {
 
   const search = results.search;
   const tree = results.decisionTree;
+  const calculator = results.calculator;
   out.push(
     table(
       ['interaction (Chromium, no throttling)', 'median', 'samples', 'budget'],
@@ -107,6 +108,14 @@ export function markdownReport(results, checks) {
             ? `${tree.clicks} clicks over ${tree.paths} paths; slowest ${ms(Math.max(...tree.samples.map((s) => s.ms)))}`
             : '–',
           `under ${budgets.treeMs} ms: ${status('decision tree: next question (median)')}`,
+        ],
+        [
+          'cost calculator: an input change to the redrawn result',
+          ms(calculator?.medianMs),
+          calculator
+            ? `${calculator.inputs} inputs typed; slowest ${ms(Math.max(...calculator.samples))}`
+            : '–',
+          `under ${budgets.calculatorMs} ms: ${status('cost calculator: recompute (median)')}`,
         ],
       ],
     ),

@@ -10,3 +10,5 @@ export { default as ScenarioTable } from './ScenarioTable.astro';
 export { default as DecisionTree } from './DecisionTree.astro';
 export { default as ReportLink } from './ReportLink.astro';
 export { default as SiteMap } from './SiteMap.astro';
+export { default as CostCalculator } from './CostCalculator.astro';
+export { default as CostExample } from './CostExample.astro';

@@ -42,6 +42,7 @@ function goodRun() {
     })),
     search: { medianMs: 120, failures: [] as string[], samples: [] },
     decisionTree: { medianMs: 10, samples: [] },
+    calculator: { medianMs: 3, inputs: 10, samples: [] as number[] },
   };
 }
 const failed = (run: ReturnType<typeof goodRun>) =>
@@ -126,14 +127,17 @@ describe('bench: budgets', () => {
     expect(failed(run)).toEqual(['TBT on /', 'CLS on /compare/']);
   });
 
-  it('checks search, the decision tree and the build, and fails a query with no result', () => {
+  it('checks search, the decision tree, the calculator and the build, and fails a query with no result', () => {
     const run = goodRun();
+    expect(failed(run)).toEqual([]);
     run.search.medianMs = 300;
     run.decisionTree.medianMs = 50;
+    run.calculator.medianMs = 16;
     run.build.coldMs = 60_000;
     expect(failed(run)).toEqual([
       'search: first result (median)',
       'decision tree: next question (median)',
+      'cost calculator: recompute (median)',
       'cold build',
     ]);
     const other = goodRun();

@@ -1,3 +1,4 @@
+import type { Prices } from '../../schemas/prices';
 import type { Change } from '../../schemas/changes';
 import type { ComparisonData } from '../../schemas/comparison';
 import type { GlossaryTerm, Scenario, Stage, Analogy } from '../../schemas/tables';
@@ -44,5 +45,15 @@ export function checkChanges(data: { changes: Change[] }): string[] {
       );
     }
   }
+  return problems;
+}
+
+/** Cross-entry rules for the price table: unique ids, defaults that name a listed model and instance. */
+export function checkPrices(data: Prices): string[] {
+  const problems = [...duplicateIds(data.models, 'models'), ...duplicateIds(data.instances, 'instances')];
+  if (!data.models.some((m) => m.id === data.defaults.model))
+    problems.push(`defaults → field "model": "${data.defaults.model}" is not a listed model`);
+  if (!data.instances.some((i) => i.id === data.defaults.instance))
+    problems.push(`defaults → field "instance": "${data.defaults.instance}" is not a listed instance`);
   return problems;
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { changesFile } from '../../schemas/changes';
 import { comparisonFile } from '../../schemas/comparison';
 import { decisionTreeFile } from '../../schemas/decision-tree';
+import { pricesFile } from '../../schemas/prices';
 import { analogyFile, glossaryFile, journeyFile, scenarioFile } from '../../schemas/tables';
 import { checkDecisionTree } from '../decision-tree/validate';
 import {
@@ -11,6 +12,7 @@ import {
   checkComparison,
   checkGlossary,
   checkJourney,
+  checkPrices,
   checkScenarios,
 } from './checks';
 import { loadDataFile } from './load';
@@ -34,6 +36,7 @@ export const dataFiles = {
   glossary: dataFile('content/data/glossary.yaml', glossaryFile, checkGlossary),
   decisionTree: dataFile('content/data/decision-tree.yaml', decisionTreeFile, checkDecisionTree),
   changes: dataFile('content/data/changes.yaml', changesFile, checkChanges),
+  prices: dataFile('content/data/prices.yaml', pricesFile, checkPrices),
 };
 
 type DataFiles = typeof dataFiles;

@@ -1,0 +1,226 @@
+/**
+ * The cost calculator's island: a thin custom element over the engine (src/lib/cost/). It reads
+ * the inputs from the URL, keeps them there as they change (replaceState, so Back leaves the
+ * page), and redraws the server-rendered result in place.
+ */
+import { format } from '../lib/format';
+import {
+  BOUNDS,
+  defaultState,
+  formatAmount,
+  parseAmount,
+  parseState,
+  serializeState,
+  toInputs,
+  type Catalog,
+  type State,
+} from '../lib/cost/state';
+import { view, type ViewStrings } from '../lib/cost/view';
+
+interface Config {
+  lang: string;
+  catalog: Omit<Catalog, 'instances'> & {
+    instances: { id: string; rate: number; tps: number; basis: string }[];
+  };
+  strings: ViewStrings & Record<string, string>;
+}
+
+type Key = keyof typeof BOUNDS;
+
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+class CostCalculator extends HTMLElement {
+  config!: Config;
+  state!: State;
+  form!: HTMLElement;
+
+  connectedCallback() {
+    this.config = JSON.parse(this.dataset.config!);
+    this.form = this.querySelector('.cc-form')!;
+    const { state, invalid } = parseState(location.search, this.config.catalog);
+    this.state = state;
+    const notice = this.querySelector<HTMLElement>('.cc-notice')!;
+    if (invalid.length) {
+      notice.hidden = false;
+      notice.textContent = format(this.config.strings.reset!, { fields: invalid.join(', ') });
+    }
+    this.fill();
+    this.form.addEventListener('input', (event) => this.onInput(event.target as HTMLInputElement));
+    this.update(invalid.length > 0 || location.search !== '');
+  }
+
+  field(name: string) {
+    return this.form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  }
+
+  /** Puts the state into the form: table values where no custom value is set. */
+  fill() {
+    const s = this.state;
+    const { catalog } = this.config;
+    const model = catalog.models.find((m) => m.id === s.model)!;
+    const inst = catalog.instances.find((i) => i.id === s.inst)!;
+    const set = (name: string, value: string | number) => {
+      this.field(name).value = String(value);
+    };
+    set('tin', formatAmount(s.tin));
+    set('tout', formatAmount(s.tout));
+    set('model', s.in === null && s.out === null ? s.model : '');
+    set('in', s.in ?? model.input);
+    set('out', s.out ?? model.output);
+    set('batch', s.batch);
+    set('inst', s.rate === null ? s.inst : '');
+    set('rate', s.rate ?? inst.rate);
+    set('tps', s.tps ?? inst.tps);
+    set('hours', s.hours);
+    set('disc', s.disc);
+    set('people', s.people);
+    (
+      this.form.querySelector(`[name=count][value=${s.n === null ? 'auto' : 'set'}]`) as HTMLInputElement
+    ).checked = true;
+    if (s.n !== null) set('n', s.n);
+    this.syncRequests();
+  }
+
+  /** Keeps the requests view's fields in line with the totals. */
+  syncRequests() {
+    const req = parseAmount(this.field('req').value) || 1e6;
+    this.field('avgin').value = String(Math.round((this.state.tin / req) * 100) / 100);
+    this.field('avgout').value = String(Math.round((this.state.tout / req) * 100) / 100);
+  }
+
+  /** Marks a field valid or not; an invalid one keeps the last valid value in the state. */
+  check(input: HTMLInputElement, ok: boolean, message: string) {
+    const error = input.parentElement!.querySelector<HTMLElement>('.cc-error')!;
+    input.setAttribute('aria-invalid', String(!ok));
+    error.hidden = ok;
+    error.textContent = ok ? '' : message;
+    if (error.id === '') error.id = `cc-error-${input.name}`;
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && id !== error.id);
+    if (!ok) described.push(error.id);
+    if (described.length) input.setAttribute('aria-describedby', described.join(' '));
+    else input.removeAttribute('aria-describedby');
+    return ok;
+  }
+
+  onInput(input: HTMLInputElement) {
+    const { catalog, strings } = this.config;
+    const s = this.state;
+    const name = input.name;
+    const initial = defaultState(catalog);
+    if (name === 'mode') {
+      for (const group of this.querySelectorAll<HTMLElement>('[data-mode]'))
+        group.hidden = group.dataset.mode !== input.value;
+      this.syncRequests();
+      return;
+    }
+    if (name === 'model') {
+      if (input.value) Object.assign(s, { model: input.value, in: null, out: null });
+      this.fill();
+    } else if (name === 'inst') {
+      if (input.value) Object.assign(s, { inst: input.value, rate: null, tps: null });
+      this.fill();
+    } else if (name === 'count') {
+      const set = input.value === 'set';
+      this.field('n').disabled = !set;
+      s.n = set ? Number(this.field('n').value) || this.last?.result.instances || 1 : null;
+      if (set) this.field('n').value = String(s.n);
+    } else if (name === 'tin' || name === 'tout' || name === 'req') {
+      const value = parseAmount(input.value);
+      const ok = this.check(input, value >= 0 && value <= BOUNDS.tin[1], strings.invalidAmount!);
+      if (!ok) return;
+      if (name === 'req') {
+        s.tin = Math.round(value * Number(this.field('avgin').value || 0));
+        s.tout = Math.round(value * Number(this.field('avgout').value || 0));
+      } else {
+        s[name] = value;
+      }
+    } else if (name === 'avgin' || name === 'avgout') {
+      const value = Number(input.value);
+      const ok = this.check(
+        input,
+        input.value !== '' && value >= 0 && value <= 1e7,
+        format(strings.invalid!, { min: 0, max: 1e7 }),
+      );
+      if (!ok) return;
+      const req = parseAmount(this.field('req').value);
+      if (!(req >= 0)) return;
+      s[name === 'avgin' ? 'tin' : 'tout'] = Math.min(BOUNDS.tin[1], Math.round(req * value));
+    } else if (name in BOUNDS) {
+      const key = name as Key;
+      const value = Number(input.value);
+      const [min, max, whole, exclusive] = BOUNDS[key];
+      const ok =
+        input.value !== '' &&
+        Number.isFinite(value) &&
+        value <= max &&
+        (exclusive ? value > min : value >= min) &&
+        (!whole || Number.isInteger(value));
+      if (!this.check(input, ok, format(strings.invalid!, { min: key === 'hours' ? 1 : min, max }))) return;
+      if (key === 'in' || key === 'out') {
+        // Editing a price turns the table's pair into custom prices.
+        const model = catalog.models.find((m) => m.id === s.model)!;
+        s.in ??= model.input;
+        s.out ??= model.output;
+        this.field('model').value = '';
+      }
+      if (key === 'rate') this.field('inst').value = '';
+      (s as unknown as Record<Key, number | null>)[key] = value;
+      if (key === 'tps' && value === catalog.instances.find((i) => i.id === s.inst)!.tps) s.tps = initial.tps;
+    }
+    this.update(true);
+  }
+
+  last: ReturnType<typeof view> | undefined;
+
+  /** Recomputes and redraws; `write` also puts the state into the URL. */
+  update(write: boolean) {
+    const start = performance.now();
+    const { catalog, strings, lang } = this.config;
+    const s = this.state;
+    const out = view(toInputs(s, catalog), strings, lang, 'cc-chart');
+    this.last = out;
+    const text = (key: string, value: string) => {
+      const el = this.querySelector<HTMLElement>(`[data-out="${key}"]`)!;
+      if (el.textContent !== value) el.textContent = value;
+    };
+    text('bedrock', out.bedrock);
+    text('sagemaker', out.sagemaker);
+    text('parts', out.parts);
+    text('difference', out.difference);
+    text('load', out.load);
+    text('verdict', out.verdict);
+    this.querySelector('[data-out="chart"]')!.innerHTML = out.chart;
+    this.querySelector('[data-out="points"]')!.innerHTML = out.points
+      .map(([a, b, c]) => `<tr><th scope="row">${esc(a)}</th><td>${esc(b)}</td><td>${esc(c)}</td></tr>`)
+      .join('');
+    if (s.n === null) this.field('n').value = String(out.result.instances);
+    const model = catalog.models.find((m) => m.id === s.model)!;
+    const custom = s.in !== null || s.out !== null;
+    text(
+      'batch-note',
+      custom || model.batch
+        ? format(strings.batchYes!, { discount: catalog.batchDiscount })
+        : strings.batchNo!,
+    );
+    const inst = catalog.instances.find((i) => i.id === s.inst)!;
+    text('tps-note', s.tps === null ? format(strings.tpsNote!, { basis: inst.basis }) : strings.tpsCustom!);
+    text(
+      'month-note',
+      format(strings.month!, { hours: s.hours, monthly: Math.round(((s.hours * 365) / 12) * 10) / 10 }),
+    );
+    const query = serializeState(s, catalog);
+    const url = new URL(location.href);
+    url.search = query;
+    url.hash = '';
+    if (write && url.href !== location.href) history.replaceState(history.state, '', url);
+    this.querySelector<HTMLAnchorElement>('[data-out="share"]')!.href = url.href;
+    text('url', url.href);
+    performance.measure('cost-recompute', { start });
+  }
+}
+
+export function defineCostCalculator() {
+  if (!customElements.get('cost-calculator')) customElements.define('cost-calculator', CostCalculator);
+}

@@ -1,0 +1,170 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectLinkCopied, watchConsole } from './helpers';
+
+const calculator = (page: Page) => page.locator('cost-calculator');
+const out = (page: Page, key: string) => calculator(page).locator(`[data-out="${key}"]`);
+const field = (page: Page, name: string) => calculator(page).locator(`[name="${name}"]`);
+const chart = (page: Page) => out(page, 'chart').locator('svg');
+
+const example = '?tin=1B&tout=200M&in=3&out=15&rate=1.515&n=2&hours=24';
+
+test.describe('cost calculator', () => {
+  test('the example link shows Bedrock at $6,000 and SageMaker AI at $2,212 a month', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto(`cost/calculator/${example}`);
+    await expect(out(page, 'bedrock')).toHaveText('$6,000');
+    await expect(out(page, 'sagemaker')).toHaveText('$2,212');
+    await expect(out(page, 'difference')).toHaveText('SageMaker AI costs $3,788 less (0.4 × Bedrock).');
+    await expect(out(page, 'verdict')).toContainText('Break-even at 442.4M tokens a month');
+    // Custom values win over the price table, and the form shows them.
+    await expect(field(page, 'model')).toHaveValue('');
+    await expect(field(page, 'in')).toHaveValue('3');
+    await expect(field(page, 'inst')).toHaveValue('');
+    await expect(field(page, 'rate')).toHaveValue('1.515');
+    await expect(calculator(page).locator('[name=count][value=set]')).toBeChecked();
+    await expect(field(page, 'n')).toHaveValue('2');
+    await expect(calculator(page).locator('.cc-notice')).toBeHidden();
+    // The chart marks the break-even and says the numbers in its description.
+    await expect(chart(page).locator('.cc-even')).toHaveCount(1);
+    await expect(chart(page).locator('desc')).toContainText('$6,000');
+    await expect(out(page, 'points').locator('tr')).toHaveCount(4);
+    expect(errors).toEqual([]);
+  });
+
+  test('changing an input updates the totals, the chart and the link', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    const before = {
+      bedrock: await out(page, 'bedrock').textContent(),
+      chart: await chart(page).innerHTML(),
+    };
+    await field(page, 'tin').fill('5B');
+    await expect(out(page, 'bedrock')).not.toHaveText(before.bedrock!);
+    // 5,000M × $0.22 + 100M × $0.22 = $1,122 on the default model.
+    await expect(out(page, 'bedrock')).toHaveText('$1,122');
+    expect(await chart(page).innerHTML()).not.toBe(before.chart);
+    await expect(page).toHaveURL(/[?&]tin=5B(&|$)/);
+    // A table model fills in its prices and drops custom ones.
+    await field(page, 'model').selectOption('claude-sonnet-4-6');
+    await expect(field(page, 'in')).toHaveValue('3');
+    await expect(out(page, 'bedrock')).toHaveText('$16,500');
+    await expect(page).toHaveURL(/model=claude-sonnet-4-6/);
+    // Batch halves the price of the share sent through it.
+    await field(page, 'batch').fill('100');
+    await expect(out(page, 'bedrock')).toHaveText('$8,250');
+    // A set number of instances, and a people cost shown as its own part.
+    await calculator(page).locator('[name=count][value=set]').check();
+    await field(page, 'n').fill('3');
+    await field(page, 'people').fill('2000');
+    await expect(out(page, 'parts')).toHaveText('instances $3,329 + people $2,000');
+    await expect(page).toHaveURL(/n=3.*people=2000/);
+    // The requests view ends in the same two totals.
+    await calculator(page).locator('[name=mode][value=requests]').check();
+    await field(page, 'req').fill('2M');
+    await field(page, 'avgin').fill('1000');
+    await field(page, 'avgout').fill('200');
+    await expect(page).toHaveURL(/tin=2B&tout=400M/);
+    // A reload keeps everything.
+    const url = page.url();
+    await page.reload();
+    await expect(out(page, 'parts')).toHaveText('instances $3,329 + people $2,000');
+    expect(page.url()).toBe(url);
+  });
+
+  test('an invalid value is flagged and the last valid one kept', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    const bedrock = await out(page, 'bedrock').textContent();
+    await field(page, 'tin').fill('lots');
+    await expect(field(page, 'tin')).toHaveAttribute('aria-invalid', 'true');
+    await expect(calculator(page).locator('#cc-error-tin')).toBeVisible();
+    await expect(out(page, 'bedrock')).toHaveText(bedrock!);
+    await field(page, 'hours').fill('30');
+    await expect(field(page, 'hours')).toHaveAttribute('aria-invalid', 'true');
+    await expect(calculator(page).locator('#cc-error-hours')).toHaveText(/from 1 to 24/);
+    await field(page, 'hours').fill('12');
+    await expect(field(page, 'hours')).toHaveAttribute('aria-invalid', 'false');
+    await expect(out(page, 'sagemaker')).toHaveText('$555');
+  });
+
+  test('a garbage link resets each bad field with a message and still computes', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    const defaults = await out(page, 'sagemaker').textContent();
+    await page.goto('cost/calculator/?tin=lots&n=0&hours=99&model=gpt-99&disc=-5');
+    const notice = calculator(page).locator('.cc-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(/tin, model, n, hours, disc/);
+    await expect(out(page, 'sagemaker')).toHaveText(defaults!);
+    // The bad values are gone from the address bar.
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    await field(page, 'tin').focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2B');
+    await expect(out(page, 'bedrock')).toHaveText('$462');
+    // Tab to the model list and pick the next model with the arrow keys.
+    for (
+      let i = 0;
+      i < 10 && !(await field(page, 'model').evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(field(page, 'model')).toBeFocused();
+    const model = await field(page, 'model').inputValue();
+    await page.keyboard.press('ArrowDown');
+    await expect(field(page, 'model')).not.toHaveValue(model);
+    await expect(page).toHaveURL(/model=/);
+    // The instance count radios answer to the arrow keys too.
+    await calculator(page).locator('[name=count][value=auto]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(calculator(page).locator('[name=count][value=set]')).toBeChecked();
+    await expect(field(page, 'n')).toBeEnabled();
+  });
+
+  test('copies a link to the estimate', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`cost/calculator/${example}`);
+    const link = out(page, 'share');
+    await link.click();
+    await expectLinkCopied(page, link, page.url());
+    expect(page.url()).toContain('tin=1B&tout=200M&in=3&out=15&rate=1.515&n=2');
+  });
+
+  test('prints the current estimate with its address', async ({ page }) => {
+    await page.goto(`cost/calculator/${example}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(out(page, 'url')).toBeVisible();
+    await expect(out(page, 'url')).toHaveText(page.url());
+    await expect(out(page, 'bedrock')).toBeVisible();
+    await expect(calculator(page).locator('.cc-share')).toBeHidden();
+  });
+
+  test('formats numbers for the page language', async ({ page }) => {
+    await page.goto(`vi/cost/calculator/${example}`);
+    await expect(out(page, 'bedrock')).toHaveText(/^6\.000\sUS\$$/);
+    await expect(out(page, 'sagemaker')).toHaveText(/^2\.212\sUS\$$/);
+    await expect(out(page, 'verdict')).toContainText('Điểm hòa vốn');
+  });
+});
+
+test.describe('cost calculator without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows three worked examples from the same engine instead of the form', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    await expect(page.locator('cost-calculator')).toBeHidden();
+    await expect(page.locator('.cc-nojs')).toBeVisible();
+    const examples = page.locator('.cc-example');
+    await expect(examples).toHaveCount(3);
+    for (const item of await examples.all()) {
+      await expect(item.locator('table')).toBeVisible();
+      await expect(item.locator('svg[role="img"] title')).toHaveText('Monthly cost against monthly tokens');
+      await expect(item.locator('a', { hasText: 'Open this example' })).toHaveAttribute('href', /^\?tin=/);
+    }
+    // The medium example is the page's hand-checked case with table prices: 2 × $1.52 × 730 h.
+    await expect(examples.nth(1)).toContainText('$6,000');
+    await expect(examples.nth(1)).toContainText('$2,219');
+  });
+});
