@@ -19,10 +19,16 @@ test('without JavaScript every page is readable: content, table rows, tab panels
       const main = document.querySelector('main');
       return {
         text: shown(main) ? main!.innerText.trim().length : 0,
-        tables: [...document.querySelectorAll<HTMLTableElement>('main table')].map((t) => ({
-          name: t.caption?.textContent?.trim() ?? t.id,
-          rows: [...t.querySelectorAll('tbody tr')].filter(shown).length,
-        })),
+        // A scripted tool (the cost calculator) hides itself without scripts and shows its
+        // fallback instead; its own tables do not count, the fallback must be seen.
+        scripted: [...document.querySelectorAll('main [data-scripted]')].length,
+        fallbacks: [...document.querySelectorAll('main [data-scripted-fallback]')].filter(shown).length,
+        tables: [...document.querySelectorAll<HTMLTableElement>('main table:not([data-scripted] table)')].map(
+          (t) => ({
+            name: t.caption?.textContent?.trim() ?? t.id,
+            rows: [...t.querySelectorAll('tbody tr')].filter(shown).length,
+          }),
+        ),
         hiddenPanels: [...document.querySelectorAll('main [role="tabpanel"]')].filter((p) => !shown(p))
           .length,
         diagrams: [...document.querySelectorAll('main figure.diagram')].map((f) => ({
@@ -34,6 +40,7 @@ test('without JavaScript every page is readable: content, table rows, tab panels
     });
     if (seen.text < 200) failures.push(`${path}: main content missing or hidden (${seen.text} characters)`);
     for (const t of seen.tables) if (!t.rows) failures.push(`${path}: table "${t.name}" shows no rows`);
+    if (seen.scripted && !seen.fallbacks) failures.push(`${path}: a scripted tool shows no fallback`);
     if (seen.hiddenPanels) failures.push(`${path}: ${seen.hiddenPanels} tab panel(s) hidden`);
     for (const d of seen.diagrams)
       if (!d.svg || !d.title) failures.push(`${path}: diagram "${d.title}" not shown as SVG`);
