@@ -77,6 +77,39 @@ describe('diagrams', () => {
     expect(html).not.toContain('language-mermaid');
   }, 60_000);
 
+  it('writes each label line as one tspan, not one per word, keeping its words and attributes', () => {
+    type Node = {
+      type: 'element';
+      tagName: string;
+      properties: Record<string, unknown>;
+      children: unknown[];
+    };
+    const el = (tagName: string, properties: Record<string, unknown>, children: unknown[]): Node => ({
+      type: 'element',
+      tagName,
+      properties,
+      children,
+    });
+    const word = (value: string, fontWeight = 'normal') =>
+      el('tspan', { className: ['text-inner-tspan'], fontWeight }, [{ type: 'text', value }]);
+    const line = (words: Node[]) =>
+      el('tspan', { className: ['text-outer-tspan', 'row'], x: '0', dy: '1.1em' }, words);
+    const svg = el('svg', { id: 'mermaid-9', viewBox: '0 0 10 10' }, [
+      el('text', {}, [line([word('A'), word(' generative'), word(' AI', 'bold')]), line([word('feature')])]),
+    ]);
+    const tree = { type: 'root', children: [svg] };
+    (rehypeDiagramStyles() as (tree: unknown) => void)(tree);
+    const out = unified()
+      .use(rehypeStringify)
+      .stringify(tree as never);
+    expect(out).toContain(
+      '<tspan class="text-outer-tspan row" x="0" dy="1.1em"><tspan class="text-inner-tspan" font-weight="normal">A generative</tspan><tspan class="text-inner-tspan" font-weight="bold"> AI</tspan></tspan>',
+    );
+    expect(out).toContain(
+      '<tspan font-weight="normal" class="text-outer-tspan row" x="0" dy="1.1em">feature</tspan>',
+    );
+  });
+
   it('fails, naming the file, on a syntax error', async () => {
     const processor = base().use(rehypeRenderDiagrams, { mermaidConfig: {} }).use(rehypeStringify);
     const file = read('bad-syntax.md');
