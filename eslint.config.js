@@ -13,6 +13,8 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'bench/',
+      // deploy/: synthesized CloudFormation and its copies of dist/.
+      'deploy/cdk.out/',
     ],
   },
   tseslint.configs.recommended,
