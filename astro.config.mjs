@@ -124,7 +124,7 @@ export default defineConfig({
             ],
     }),
     // After the build, in the order src/integrations/after-build.ts gives: Markdown versions
-    // and llms.txt, redirect pages, _headers, then a strict CSP per page.
+    // and llms.txt, redirect pages, _headers, a strict CSP per page, then the PDF downloads.
     afterBuild(),
   ],
 });

@@ -12,3 +12,5 @@ export { default as ReportLink } from './ReportLink.astro';
 export { default as SiteMap } from './SiteMap.astro';
 export { default as CostCalculator } from './CostCalculator.astro';
 export { default as CostExample } from './CostExample.astro';
+export { default as CopyText } from './CopyText.astro';
+export { default as Handout } from './Handout.astro';

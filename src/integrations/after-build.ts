@@ -2,6 +2,7 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
 import { contentSecurityPolicy } from './csp';
 import { headersFileStep } from './headers';
 import { pageExports } from './page-exports';
+import { pdfFilesStep } from './pdfs';
 import { redirectPages } from './redirects';
 
 /** One step run on the built site, with the final config. */
@@ -16,13 +17,17 @@ export type AfterBuildStep = (context: {
  * 1. Markdown versions and llms.txt, from the content pages (before any other page is added);
  * 2. redirect pages for old paths (after 1, so they are not exported as content);
  * 3. `_headers`, the response headers for hosts that read that file (from src/config/headers.ts);
- * 4. the Content-Security-Policy of every page, last, so its hashes match the final HTML.
+ * 4. the Content-Security-Policy of every page, last of the steps that change HTML, so its
+ *    hashes match the final pages;
+ * 5. the PDFs of the pages in src/config/downloads.ts, printed from those final pages (after 4,
+ *    so what is printed is what is served; a PDF that cannot be made fails the build).
  */
 const steps: [name: string, step: AfterBuildStep][] = [
   ['page-exports', pageExports],
   ['redirects', redirectPages],
   ['headers', headersFileStep],
   ['csp', contentSecurityPolicy],
+  ['pdfs', pdfFilesStep],
 ];
 
 export default function afterBuild(): AstroIntegration {

@@ -18,7 +18,8 @@ function statusRegion(): HTMLElement {
   return region;
 }
 
-function confirm(link: HTMLAnchorElement, message: string) {
+/** Says that a copy worked (or not) beside the control and in the page's live region. */
+export function confirm(link: HTMLElement, message: string) {
   statusRegion().textContent = message;
   link.dataset.copied = message;
   window.setTimeout(() => {

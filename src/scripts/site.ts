@@ -18,3 +18,27 @@ document.addEventListener('click', (event) => {
     control.dataset.diagramAction === 'open' ? openDiagram(figure, control) : downloadDiagram(figure),
   );
 });
+
+// Copying text (a page as Markdown, a comparison row, a summary) loads its code on the first click.
+document.addEventListener('click', (event) => {
+  const control = (event.target as Element).closest<HTMLElement>('[data-copy-markdown], [data-copy-from]');
+  if (!control) return;
+  const markdown = control.dataset.copyMarkdown;
+  const text = markdown
+    ? fetch(markdown).then((response) => {
+        if (!response.ok) throw new Error(`${markdown}: ${response.status}`);
+        return response.text();
+      })
+    : undefined;
+  void import('./copy-text').then(({ copyText, textOf }) => copyText(control, text ?? textOf(control)));
+});
+
+// Rows chosen for a handout: the code loads on the first "Add to handout", or at once when the
+// address already holds a choice.
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLElement>('[data-row-pick]');
+  if (button) void import('./handout-picks').then(({ toggle }) => toggle(button));
+});
+if (location.search.includes('rows=') && document.querySelector('[data-row-pick]')) {
+  void import('./handout-picks').then(({ sync }) => sync());
+}

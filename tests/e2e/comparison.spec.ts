@@ -99,12 +99,10 @@ test.describe('comparison tables', () => {
     await page.goto('compare/');
     const cell = page.locator('tr#train-from-scratch td').first();
     // The icon is drawn by CSS (a mask over the level's colour), so screen readers meet only the word.
-    const icon = await cell
-      .locator('.level')
-      .evaluate((el) => ({
-        mask: getComputedStyle(el, '::before').maskImage,
-        width: getComputedStyle(el, '::before').width,
-      }));
+    const icon = await cell.locator('.level').evaluate((el) => ({
+      mask: getComputedStyle(el, '::before').maskImage,
+      width: getComputedStyle(el, '::before').width,
+    }));
     expect(icon.mask).toContain('data:image/svg+xml');
     expect(icon.width).toBe('16px');
     await expect(cell.locator('.level-word')).toHaveText(/^(Yes|Partial|No)$/);

@@ -92,6 +92,7 @@ const questions: [question: string, page: string][] = [
   ['what is a foundation model', '/glossary/'],
   ['should I use bedrock or sagemaker for a chatbot', '/decide/'],
   ['can sagemaker scale to zero', '/compare/'],
+  ['cost calculator break-even', '/cost/calculator/'],
   ['bedrock có tinh chỉnh LoRA không', '/vi/compare/'],
   ['có cần dùng cả hai không', '/vi/sales/faq/'],
 ];

@@ -61,7 +61,8 @@ function lighten(node: Element) {
   // A line holding one run of words: the run's attributes go on the line, the run goes.
   const only = merged.length === 1 ? merged[0] : undefined;
   if (node.tagName === 'tspan' && only?.type === 'element' && only.tagName === 'tspan' && onlyText(only)) {
-    const { className: _, ...rest } = only.properties;
+    const rest = { ...only.properties };
+    delete rest.className;
     node.properties = { ...rest, ...node.properties };
     node.children = only.children;
   }
