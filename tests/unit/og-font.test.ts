@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import CanvasKitInit from 'canvaskit-wasm/full';
 import { parse } from 'yaml';
+import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
 import { ogFonts } from '../../src/lib/og';
 
@@ -11,7 +12,7 @@ import { ogFonts } from '../../src/lib/og';
  * image would show empty boxes (a missing glyph has id 0).
  */
 const docs = 'content/docs';
-const texts = (readdirSync(docs, { recursive: true }) as string[])
+const texts = pageFiles(docs)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
     const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(docs, f), 'utf8'))![1]!) as {

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/lib/data/registry';
 
 const docs = 'content/docs';
-const pages = (readdirSync(docs, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
-  .map((f) => ({ file: join(docs, f), text: readFileSync(join(docs, f), 'utf8') }));
+const pages = pageFiles(docs).map((f) => ({
+  file: join(docs, f),
+  text: readFileSync(join(docs, f), 'utf8'),
+}));
 const comparison = readData('comparison');
 const dimensionIds = new Set(comparison.dimensions.map((d) => d.id));
 
