@@ -36,6 +36,10 @@ test.describe('handout', () => {
     const shown = page.locator('handout-view tr[data-row]:visible');
     await expect(shown).toHaveCount(2);
     await expect(shown.first()).toContainText('Shadow testing');
+    // On a phone too, where rows become cards.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(shown).toHaveCount(2);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await expect(page.locator('.handout-howto')).toBeHidden();
     // With its intro, the 60-second summary, the site's address and the check date.
     await expect(page.locator('main blockquote')).toContainText('AWS splits generative AI');

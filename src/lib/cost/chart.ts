@@ -21,6 +21,8 @@ export interface ChartText {
 const W = 400;
 const H = 260;
 const PAD = { left: 52, right: 18, top: 14, bottom: 34 };
+/** About the width of one character of a 14 px tick label. */
+const CHAR = 7.6;
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -61,14 +63,21 @@ export function chartSvg(i: Inputs, r: Result, t: ChartText, id: string): string
   const costs = [bedrockAt(i, lo), bedrockAt(i, hi), ...sm].filter((v) => v > 0);
   const yHi = decade(Math.max(...costs, 1), true);
   const yLo = Math.max(decade(Math.min(...costs, yHi), false), yHi / 1e5, 0.01);
+  // Room on the left for the longest cost label ("1 N US$" is longer than "$1K").
+  const yLabels: string[] = [];
+  for (let y = yLo; y <= yHi * 1.0001; y *= 10) yLabels.push(t.money(y));
+  const P = {
+    ...PAD,
+    left: Math.max(PAD.left, Math.ceil(Math.max(...yLabels.map((l) => l.length)) * CHAR) + 10),
+  };
   const px = (x: number) =>
-    n1(PAD.left + ((Math.log10(x) - Math.log10(lo)) / Math.log10(hi / lo)) * (W - PAD.left - PAD.right));
+    n1(P.left + ((Math.log10(x) - Math.log10(lo)) / Math.log10(hi / lo)) * (W - P.left - P.right));
   const py = (y: number) =>
     n1(
       H -
-        PAD.bottom -
+        P.bottom -
         ((Math.log10(Math.max(y, yLo / 100)) - Math.log10(yLo)) / Math.log10(yHi / yLo)) *
-          (H - PAD.top - PAD.bottom),
+          (H - P.top - P.bottom),
     );
 
   // Grid under the data, the data clipped to the plot, words on top.
@@ -76,16 +85,16 @@ export function chartSvg(i: Inputs, r: Result, t: ChartText, id: string): string
   const data: string[] = [];
   const parts: string[] = [];
   for (let x = lo; x <= hi * 1.0001; x *= 10) {
-    grid.push(`<line class="cc-grid" x1="${px(x)}" x2="${px(x)}" y1="${PAD.top}" y2="${H - PAD.bottom}"/>`);
+    grid.push(`<line class="cc-grid" x1="${px(x)}" x2="${px(x)}" y1="${P.top}" y2="${H - P.bottom}"/>`);
     const anchor = x * 10 > hi * 1.0001 ? 'end' : x === lo ? 'start' : 'middle';
     parts.push(
-      `<text class="cc-tick" x="${px(x)}" y="${H - PAD.bottom + 16}" text-anchor="${anchor}">${esc(t.tokens(x))}</text>`,
+      `<text class="cc-tick" x="${px(x)}" y="${H - P.bottom + 16}" text-anchor="${anchor}">${esc(t.tokens(x))}</text>`,
     );
   }
   for (let y = yLo; y <= yHi * 1.0001; y *= 10) {
-    grid.push(`<line class="cc-grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${py(y)}" y2="${py(y)}"/>`);
+    grid.push(`<line class="cc-grid" x1="${P.left}" x2="${W - P.right}" y1="${py(y)}" y2="${py(y)}"/>`);
     parts.push(
-      `<text class="cc-tick" x="${PAD.left - 6}" y="${py(y) + 4}" text-anchor="end">${esc(t.money(y))}</text>`,
+      `<text class="cc-tick" x="${P.left - 6}" y="${py(y) + 4}" text-anchor="end">${esc(t.money(y))}</text>`,
     );
   }
   // Bedrock is proportional to tokens: a straight line on log–log axes.
@@ -99,19 +108,19 @@ export function chartSvg(i: Inputs, r: Result, t: ChartText, id: string): string
   if (i.n !== null && cap < hi) {
     parts.push(
       `<line class="cc-cap" x1="${px(cap)}" x2="${px(cap)}" y1="${py(sm.at(-1)!) - 8}" y2="${py(sm.at(-1)!) + 8}"/>`,
-      `<text class="cc-note" x="${px(cap) - 4}" y="${py(sm.at(-1)!) - 12}" text-anchor="end">${esc(t.capacity)}</text>`,
+      `<text class="cc-note" x="${px(cap) + 4}" y="${py(sm.at(-1)!) + 18}" text-anchor="start">${esc(t.capacity)}</text>`,
     );
   }
   const total = i.tin + i.tout;
   if (total >= lo && total <= hi) {
     const x = px(total);
-    grid.push(`<line class="cc-you" x1="${x}" x2="${x}" y1="${PAD.top}" y2="${H - PAD.bottom}"/>`);
+    grid.push(`<line class="cc-you" x1="${x}" x2="${x}" y1="${P.top}" y2="${H - P.bottom}"/>`);
     data.push(
       `<circle class="cc-dot cc-dot-bedrock" cx="${x}" cy="${py(r.bedrock)}" r="4"/>`,
       `<circle class="cc-dot cc-dot-sagemaker" cx="${x}" cy="${py(r.sagemaker)}" r="4"/>`,
     );
     parts.push(
-      `<text class="cc-note" x="${x + (x > W / 2 ? -4 : 4)}" y="${PAD.top + 10}" text-anchor="${x > W / 2 ? 'end' : 'start'}">${esc(t.you)}</text>`,
+      `<text class="cc-note" x="${x + (x > W / 2 ? -4 : 4)}" y="${H - P.bottom - 6}" text-anchor="${x > W / 2 ? 'end' : 'start'}">${esc(t.you)}</text>`,
     );
   }
   const even = r.breakEven.tokens;
@@ -120,7 +129,8 @@ export function chartSvg(i: Inputs, r: Result, t: ChartText, id: string): string
     const y = py(bedrockAt(i, even));
     data.push(`<circle class="cc-even" cx="${x}" cy="${y}" r="6"/>`);
     parts.push(
-      `<text class="cc-note" x="${x + (x > W / 2 ? -9 : 9)}" y="${y + 18}" text-anchor="${x > W / 2 ? 'end' : 'start'}">${esc(t.breakEven)}</text>`,
+      // Above and to the left of the point: the Bedrock line rises to the right, so that corner is clear.
+      `<text class="cc-note" x="${x - 9}" y="${y - 10}" text-anchor="end">${esc(t.breakEven)}</text>`,
     );
   }
   // Direct labels at the right edge, so the lines are told apart without colour.
@@ -128,13 +138,17 @@ export function chartSvg(i: Inputs, r: Result, t: ChartText, id: string): string
   const labelS = py(sagemakerAt(i, cap));
   const apart = Math.abs(labelB - labelS) < 14 ? (labelB < labelS ? -7 : 7) : 0;
   parts.push(
-    `<text class="cc-label cc-label-bedrock" x="${W - PAD.right - 2}" y="${Math.max(PAD.top + 10, labelB - 6 + apart)}" text-anchor="end">${esc(t.bedrock)}</text>`,
-    `<text class="cc-label cc-label-sagemaker" x="${px(cap) - 2}" y="${Math.max(PAD.top + 10, labelS - 6 - apart)}" text-anchor="end">${esc(t.sagemaker)}</text>`,
+    `<text class="cc-label cc-label-bedrock" x="${W - P.right - 2}" y="${Math.max(P.top + 10, labelB - 6 + apart)}" text-anchor="end">${esc(t.bedrock)}</text>`,
+    // A set number of instances is a flat line that ends at its capacity: its name goes under
+    // its start, away from the capacity and break-even marks.
+    i.n === null
+      ? `<text class="cc-label cc-label-sagemaker" x="${px(cap) - 2}" y="${Math.max(P.top + 10, labelS - 6 - apart)}" text-anchor="end">${esc(t.sagemaker)}</text>`
+      : `<text class="cc-label cc-label-sagemaker" x="${P.left + 4}" y="${Math.min(H - P.bottom - 22, py(sm[0]!) + 18)}" text-anchor="start">${esc(t.sagemaker)}</text>`,
   );
   return (
     `<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" class="cc-svg">` +
     `<title id="${id}-title">${esc(t.title)}</title><desc id="${id}-desc">${esc(t.desc)}</desc>` +
-    `<clipPath id="${id}-clip"><rect x="${PAD.left}" y="${PAD.top - 4}" width="${W - PAD.left - PAD.right + 4}" height="${H - PAD.top - PAD.bottom + 4}"/></clipPath>` +
+    `<clipPath id="${id}-clip"><rect x="${P.left}" y="${P.top - 4}" width="${W - P.left - P.right + 4}" height="${H - P.top - P.bottom + 4}"/></clipPath>` +
     grid.join('') +
     `<g clip-path="url(#${id}-clip)">${data.join('')}</g>` +
     parts.join('') +
