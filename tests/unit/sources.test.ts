@@ -69,6 +69,32 @@ describe('every fact has a source and a check date', () => {
     );
     expect(differ).toEqual([]);
   });
+
+  it('a page whose facts a change entry touched says it was checked on or after that date', () => {
+    // "Facts checked on 22 November" above a row marked "Updated 1 December" reads as a
+    // contradiction: a change to a page's facts is a check of that page.
+    const docs = 'content/docs';
+    const reviewed = (file: string) =>
+      String(
+        (
+          parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docs, file), 'utf8'))?.[1] ?? '') as {
+            lastReviewed?: unknown;
+          }
+        ).lastReviewed ?? '',
+      ).slice(0, 10);
+    const behind: string[] = [];
+    for (const change of readData('changes').changes) {
+      for (const link of change.affects) {
+        const path = link.split('#')[0].replace(/^\/|\/$/g, '') || 'index';
+        for (const file of [`${path}.mdx`, `vi/${path}.mdx`]) {
+          const date = reviewed(file);
+          if (date < change.date)
+            behind.push(`${file}: lastReviewed ${date}, change "${change.id}" ${change.date}`);
+        }
+      }
+    }
+    expect([...new Set(behind)]).toEqual([]);
+  });
 });
 
 describe('the bibliography', () => {
