@@ -150,7 +150,7 @@ test.describe('decision tree', () => {
     await page.goto('decide/?answers=predictive,yes');
     await page.getByRole('button', { name: 'Copy link to this result' }).click();
     await expect(page.getByRole('button', { name: 'Copy link to this result' })).toHaveAttribute(
-      'data-done',
+      'data-copied',
       'Link copied',
     );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());

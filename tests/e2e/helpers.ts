@@ -27,18 +27,29 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
 
 /**
  * One test per slice of the sitemap (`slices` of them, so the test workers share the work
- * evenly); each gets its own share of the page paths.
+ * evenly); each gets its own share of the page paths. The shares are balanced by the size of
+ * each page's HTML, which is what the checks' time grows with: the largest page goes to the
+ * slice with the least so far, and so on down.
  */
-export function sitemapSlices(slices: number, check: (page: Page, paths: string[]) => Promise<void>) {
+export function sitemapSlices(
+  slices: number,
+  check: (page: Page, paths: string[], baseURL: string) => Promise<void>,
+) {
   for (let slice = 0; slice < slices; slice++) {
-    test(`pages, slice ${slice + 1} of ${slices}`, async ({ page }) => {
-      test.setTimeout(180_000);
+    test(`pages, slice ${slice + 1} of ${slices}`, async ({ page, baseURL }) => {
+      test.setTimeout(300_000);
       const all = await sitemapPaths(page);
       expect(all.length).toBeGreaterThan(20);
-      await check(
-        page,
-        all.filter((_, i) => i % slices === slice),
+      const sizes = await Promise.all(
+        all.map(async (path) => ({ path, bytes: (await (await page.request.get(path)).body()).length })),
       );
+      const shares = Array.from({ length: slices }, () => ({ bytes: 0, paths: [] as string[] }));
+      for (const { path, bytes } of sizes.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))) {
+        const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
+        lightest.bytes += bytes;
+        lightest.paths.push(path);
+      }
+      await check(page, shares[slice]!.paths, baseURL!);
     });
   }
 }

@@ -54,7 +54,7 @@ test.describe('the decision tree in Vietnamese', () => {
 
     const copy = page.getByRole('button', { name: 'Sao chép liên kết tới kết quả này' });
     await copy.click();
-    await expect(copy).toHaveAttribute('data-done', 'Đã sao chép liên kết');
+    await expect(copy).toHaveAttribute('data-copied', 'Đã sao chép liên kết');
     const shared = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(shared).pathname).toMatch(/\/vi\/decide\/$/);
 

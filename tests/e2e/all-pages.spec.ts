@@ -1,10 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapSlices } from './helpers';
+import { cspViolations, sitemapSlices, watchCsp, watchPage } from './helpers';
 
 /**
- * Layout checks over every built page, English and Vietnamese, at 390 px and 1280 px. Each page
- * is loaded once per width and every check runs on it, so the sweep costs two loads a page.
+ * The checks that hold on every built page, English and Vietnamese, at 390 px and 1280 px. A
+ * page is loaded once per width and every check runs on that load: it answers with status 200,
+ * with no console error, CSP violation or third-party request; its diagrams are built figures;
+ * its layout (tables, pickers, icons, diagrams, row links, print); and axe, in light and dark.
  */
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+/** The rules whose result can change with the theme. */
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe in the light theme with every rule (target-size, WCAG 2.2, is off in axe by default and is
+ * turned on here), then in the dark theme with the colour rules only: the theme changes colours,
+ * not the DOM or the layout. The theme is switched as Starlight's picker does it (data-theme on
+ * <html>, remembered in localStorage), and put back to light for the next page.
+ */
+async function axeProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => {
+      localStorage.setItem('starlight-theme', t);
+      document.documentElement.dataset.theme = t;
+    }, theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const axe = new AxeBuilder({ page }).options({
+      resultTypes: ['violations'],
+      rules: { 'target-size': { enabled: true } },
+    });
+    const results = await (theme === 'light' ? axe.withTags(axeTags) : axe.withRules(colourRules)).analyze();
+    for (const v of results.violations) {
+      const where = v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ');
+      problems.push(`${theme} theme: ${v.id}: ${where}`);
+    }
+  }
+  await page.evaluate(() => {
+    localStorage.setItem('starlight-theme', 'light');
+    document.documentElement.dataset.theme = 'light';
+  });
+  return problems;
+}
+
+/** A page's title, and Mermaid left unrendered or diagrams that are not captioned, named figures. */
+function contentProblems() {
+  const problems: string[] = [];
+  if (!document.querySelector('h1')?.checkVisibility()) problems.push('no visible title');
+  if (document.querySelector('pre[data-language="mermaid"], pre.mermaid, code.language-mermaid'))
+    problems.push('raw Mermaid code block');
+  if (/\baccTitle:|\baccDescr:|flowchart (LR|TB|TD)/.test(document.querySelector('main')?.innerText ?? ''))
+    problems.push('Mermaid source in the text');
+  for (const svg of document.querySelectorAll('svg[id^="mermaid"]')) {
+    const name = svg.querySelector(':scope > title')?.textContent?.trim();
+    if (!name) problems.push(`diagram ${svg.id} has no title`);
+    if (!svg.querySelector(':scope > desc')?.textContent?.trim())
+      problems.push(`diagram "${name}" has no description`);
+    const figure = svg.closest('figure');
+    if (!figure?.classList.contains('diagram')) problems.push(`diagram "${name}" is not in a diagram figure`);
+    if (!figure?.querySelector('figcaption')?.textContent?.trim())
+      problems.push(`diagram "${name}" has no caption`);
+  }
+  return problems;
+}
 
 /** Tables that are wider than their column, and cells whose text is cut. */
 function tableOverflow() {
@@ -142,17 +204,24 @@ async function rowLinkProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-test.describe('every page at 390 px and 1280 px', () => {
-  sitemapSlices(4, async (page, paths) => {
+test.describe('every page at 390 px and 1280 px: loads cleanly, lays out, prints and passes axe', () => {
+  sitemapSlices(8, async (page, paths, baseURL) => {
     const failures: string[] = [];
+    await watchCsp(page);
+    const problems = watchPage(page, new URL(baseURL).origin);
     for (const [width, height] of [
       [390, 844],
       [1280, 900],
     ] as const) {
       await page.setViewportSize({ width, height });
       for (const path of paths) {
-        await page.goto(path);
         const where = `${path} at ${width} px`;
+        const seen = problems.length;
+        const response = await page.goto(path);
+        if (response?.status() !== 200) failures.push(`${where}: status ${response?.status()}`);
+        // Tables and diagrams off screen are drawn once the page is idle (src/scripts/site.ts).
+        await page.locator('html[data-drawn]').waitFor({ state: 'attached' });
+        failures.push(...(await page.evaluate(contentProblems)).map((p) => `${where}: ${p}`));
         if (width === 390) {
           failures.push(...(await page.evaluate(tableOverflow)).map((p) => `${where}: ${p}`));
           failures.push(...(await page.evaluate(repeatedRows)).map((p) => `${where}: ${p}`));
@@ -160,12 +229,16 @@ test.describe('every page at 390 px and 1280 px', () => {
         failures.push(...(await page.evaluate(strandedIcons)).map((p) => `${where}: ${p}`));
         failures.push(...(await page.evaluate(cutPickers)).map((p) => `${where}: ${p}`));
         failures.push(...(await page.evaluate(diagramProblems)).map((p) => `${where}: ${p}`));
-        failures.push(...(await rowLinkProblems(page)).map((p) => `${where}: ${p}`));
+        failures.push(...(await axeProblems(page)).map((p) => `${where}: ${p}`));
         if (width === 1280) {
           await page.emulateMedia({ media: 'print' });
           failures.push(...(await page.evaluate(printProblems)).map((p) => `${path} in print: ${p}`));
           await page.emulateMedia({ media: 'screen' });
         }
+        // Last: it moves the page to row anchors.
+        failures.push(...(await rowLinkProblems(page)).map((p) => `${where}: ${p}`));
+        failures.push(...(await cspViolations(page)).map((v) => `${where}: CSP ${v}`));
+        failures.push(...problems.slice(seen).map((p) => `${where}: ${p}`));
       }
     }
     expect(failures).toEqual([]);
