@@ -28,8 +28,11 @@ function fallback(text: string) {
   area.select();
 }
 
-/** Copies `text`, which may still be on its way (a fetch), keeping the click's permission. */
-export async function copyText(control: HTMLElement, text: string | Promise<string>) {
+/**
+ * Copies `text`, which may still be on its way (a fetch), keeping the click's permission.
+ * `done` is the confirmation ("Copied" unless told, e.g. "Link copied").
+ */
+export async function copyText(control: HTMLElement, text: string | Promise<string>, done?: string) {
   const words = strings();
   try {
     if (typeof text === 'string') await navigator.clipboard.writeText(text);
@@ -37,7 +40,7 @@ export async function copyText(control: HTMLElement, text: string | Promise<stri
       const blob = text.then((value) => new Blob([value], { type: 'text/plain' }));
       await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
     }
-    confirm(control, words.textDone ?? '');
+    confirm(control, done ?? words.textDone ?? '');
   } catch {
     confirm(control, words.textFailed ?? '');
     fallback(await text);
