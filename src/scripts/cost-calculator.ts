@@ -8,6 +8,7 @@ import {
   BOUNDS,
   defaultState,
   formatAmount,
+  inBounds,
   parseAmount,
   parseState,
   serializeState,
@@ -128,7 +129,7 @@ class CostCalculator extends HTMLElement {
       if (set) this.field('n').value = String(s.n);
     } else if (name === 'tin' || name === 'tout' || name === 'req') {
       const value = parseAmount(input.value);
-      const ok = this.check(input, value >= 0 && value <= BOUNDS.tin[1], strings.invalidAmount!);
+      const ok = this.check(input, inBounds('tin', value), strings.invalidAmount!);
       if (!ok) return;
       if (name === 'req') {
         s.tin = Math.round(value * Number(this.field('avgin').value || 0));
@@ -150,13 +151,8 @@ class CostCalculator extends HTMLElement {
     } else if (name in BOUNDS) {
       const key = name as Key;
       const value = Number(input.value);
-      const [min, max, whole, exclusive] = BOUNDS[key];
-      const ok =
-        input.value !== '' &&
-        Number.isFinite(value) &&
-        value <= max &&
-        (exclusive ? value > min : value >= min) &&
-        (!whole || Number.isInteger(value));
+      const [min, max] = BOUNDS[key];
+      const ok = input.value !== '' && inBounds(key, value);
       if (!this.check(input, ok, format(strings.invalid!, { min: key === 'hours' ? 1 : min, max }))) return;
       if (key === 'in' || key === 'out') {
         // Editing a price turns the table's pair into custom prices.
