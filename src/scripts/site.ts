@@ -35,10 +35,29 @@ document.addEventListener('click', (event) => {
 
 // Rows chosen for a handout: the code loads on the first "Add to handout", or at once when the
 // address already holds a choice.
+// One promise for the module, so quick clicks made while it loads are applied in their order.
+let picks: Promise<typeof import('./handout-picks')> | undefined;
+const handoutPicks = () => (picks ??= import('./handout-picks'));
 document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLElement>('[data-row-pick]');
-  if (button) void import('./handout-picks').then(({ toggle }) => toggle(button));
+  if (button) void handoutPicks().then(({ toggle }) => toggle(button));
 });
 if (location.search.includes('rows=') && document.querySelector('[data-row-pick]')) {
-  void import('./handout-picks').then(({ sync }) => sync());
+  void handoutPicks().then(({ sync }) => sync());
 }
+
+// Tables and diagrams off screen are skipped at first (content-visibility: auto, in tables.css
+// and diagrams.css), so the first load does not lay out a long page in one go. Once the page is
+// idle they are drawn one per idle moment, top down: find-in-page, the scroll bar and
+// accessibility tools then see the whole page, and no single task is long. `data-drawn` on
+// <html> says when all are.
+const skipped = [...document.querySelectorAll<HTMLElement>('.table-scroll, .diagram-scroll')];
+const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+const drawNext = () => {
+  const box = skipped.shift();
+  if (!box) return void (document.documentElement.dataset.drawn = '');
+  box.style.contentVisibility = 'visible';
+  void box.offsetHeight;
+  idle(drawNext);
+};
+addEventListener('load', () => idle(drawNext), { once: true });
