@@ -142,7 +142,12 @@ export function mountSearch(
   strings: SearchStrings,
   { lang, debounceMs }: { lang: string; debounceMs: number },
 ) {
-  const numbers = new Intl.NumberFormat(lang);
+  // A count under 1,000 is written the same in every language the site has, and making a
+  // number format is slow the first time a page does it (tens of milliseconds, while the
+  // first results wait), so one is made only for a larger count.
+  let numbers: Intl.NumberFormat | undefined;
+  const formatCount = (count: number) =>
+    count < 1000 ? String(count) : (numbers ??= new Intl.NumberFormat(lang)).format(count);
   const input = part<HTMLInputElement>(root, 'pagefind-ui__search-input');
   const clear = part<HTMLButtonElement>(root, 'pagefind-ui__search-clear');
   const drawer = part(root, 'pagefind-ui__drawer');
@@ -215,7 +220,7 @@ export function mountSearch(
     list.replaceChildren();
     const count = results.length;
     const template = count === 0 ? strings.zero : count === 1 ? strings.one : strings.many;
-    message.textContent = format(template, { term, count: numbers.format(count) });
+    message.textContent = format(template, { term, count: formatCount(count) });
     showMore();
   };
 

@@ -1,37 +1,13 @@
 /**
  * `<site-search>`: the header search button and dialog (markup in
- * src/components/overrides/Search.astro). Pagefind and the search form's script
- * (search-results.ts) are imported the first time someone shows they are about to search, so
- * pages that are only read never download them.
+ * src/components/overrides/Search.astro). Pagefind, the search form's script
+ * (search-results.ts) and the fetching of Pagefind's files (search-files.ts) are imported the
+ * first time someone shows they are about to search, so pages that are only read never
+ * download them.
  */
 import type { Engine } from './search-results';
 
 type Pagefind = Engine & { options(o: object): Promise<void>; init(): Promise<void> };
-
-/**
- * Pagefind's index, metadata and WebAssembly files are gzip files. A host that serves them
- * with `Content-Encoding: gzip` lets the browser unpack them; any other host (a preview server,
- * most static hosts) hands Pagefind the gzip bytes, and Pagefind unpacks them in JavaScript on
- * the main thread, which is most of a cold search's time. Here those responses are unpacked by
- * the browser's own DecompressionStream instead: Pagefind then finds the bytes already
- * unpacked (they start with its "pagefind_dcd" signature) and skips its own step. Only
- * responses from the search bundle that still start with gzip's magic bytes are touched.
- */
-function decompressNatively(bundlePath: string) {
-  if (!('DecompressionStream' in window)) return;
-  const bundle = new URL(bundlePath, location.href).pathname;
-  const packed = /\.(pf_[a-z]+|pagefind)$/;
-  const fetchFirst = window.fetch.bind(window);
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const response = await fetchFirst(input, init);
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (!url.pathname.startsWith(bundle) || !packed.test(url.pathname) || !response.ok) return response;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Response(bytes, { headers: response.headers });
-    const unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(unpacked, { headers: { 'content-type': 'application/octet-stream' } });
-  };
-}
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -49,13 +25,16 @@ class SiteSearch extends HTMLElement {
     const { debounceTimeoutMs, ...searchOptions } = JSON.parse(this.dataset.config || '{}');
     // The engine (its script, index and WebAssembly) and the form's script load side by side.
     // Without its shared worker the first search came back sooner in our measurements
-    // (scripts/bench).
-    decompressNatively(bundlePath);
-    const engine = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ ...searchOptions, baseUrl: base, excerptLength: 12, noWorker: true });
-      await pagefind.init();
-      return pagefind;
-    });
+    // (scripts/bench). Pagefind fetches nothing until init(), so its files all go through
+    // bundleFetch.
+    const files = import('./search-files').then(({ bundleFetch }) => void bundleFetch(bundlePath)());
+    const engine = Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`), files]).then(
+      async ([pagefind]: [Pagefind, void]) => {
+        await pagefind.options({ ...searchOptions, baseUrl: base, excerptLength: 12, noWorker: true });
+        await pagefind.init();
+        return pagefind;
+      },
+    );
     // A failure shows as a message at the first search.
     void engine.catch(() => undefined);
     const root = this.querySelector<HTMLElement>('#starlight__search');
@@ -84,10 +63,11 @@ class SiteSearch extends HTMLElement {
     };
     const open = (event?: Event) => {
       event?.stopPropagation();
+      // Search's files are asked for first: they travel while the dialog is laid out.
+      void this.load();
       dialog.showModal();
       window.addEventListener('click', onClick);
       this.querySelector('input')?.focus();
-      void this.load();
     };
     const close = () => dialog.close();
 
