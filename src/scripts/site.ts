@@ -45,19 +45,3 @@ document.addEventListener('click', (event) => {
 if (location.search.includes('rows=') && document.querySelector('[data-row-pick]')) {
   void handoutPicks().then(({ sync }) => sync());
 }
-
-// Tables and diagrams off screen are skipped at first (content-visibility: auto, in tables.css
-// and diagrams.css), so the first load does not lay out a long page in one go. Once the page is
-// idle they are drawn one per idle moment, top down: find-in-page, the scroll bar and
-// accessibility tools then see the whole page, and no single task is long. `data-drawn` on
-// <html> says when all are.
-const skipped = [...document.querySelectorAll<HTMLElement>('.table-scroll, .diagram-scroll')];
-const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-const drawNext = () => {
-  const box = skipped.shift();
-  if (!box) return void (document.documentElement.dataset.drawn = '');
-  box.style.contentVisibility = 'visible';
-  void box.offsetHeight;
-  idle(drawNext);
-};
-addEventListener('load', () => idle(drawNext), { once: true });

@@ -219,8 +219,6 @@ test.describe('every page at 390 px and 1280 px: loads cleanly, lays out, prints
         const seen = problems.length;
         const response = await page.goto(path);
         if (response?.status() !== 200) failures.push(`${where}: status ${response?.status()}`);
-        // Tables and diagrams off screen are drawn once the page is idle (src/scripts/site.ts).
-        await page.locator('html[data-drawn]').waitFor({ state: 'attached' });
         failures.push(...(await page.evaluate(contentProblems)).map((p) => `${where}: ${p}`));
         if (width === 390) {
           failures.push(...(await page.evaluate(tableOverflow)).map((p) => `${where}: ${p}`));
