@@ -56,7 +56,7 @@ export function bundleFetch(bundlePath: string) {
       .catch(() => undefined);
     const languages: Record<string, { hash: string; wasm: string | null }> = entry?.languages ?? {};
     const lang = (document.documentElement.getAttribute('lang') || 'unknown').toLocaleLowerCase();
-    const index = languages[lang] ?? languages[lang.split('-')[0]];
+    const index = languages[lang] ?? languages[lang.split('-')[0] ?? lang];
     if (!index) return;
     void ask(`pagefind.${index.hash}.pf_meta`);
     void ask(`wasm.${index.wasm || 'unknown'}.pagefind`);

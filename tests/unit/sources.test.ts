@@ -85,7 +85,7 @@ describe('every fact has a source and a check date', () => {
     const behind: string[] = [];
     for (const change of readData('changes').changes) {
       for (const link of change.affects) {
-        const path = link.split('#')[0].replace(/^\/|\/$/g, '') || 'index';
+        const path = (link.split('#')[0] ?? '').replace(/^\/|\/$/g, '') || 'index';
         for (const file of [`${path}.mdx`, `vi/${path}.mdx`]) {
           const date = reviewed(file);
           if (date < change.date)
