@@ -34,7 +34,8 @@ export interface PdfFile extends PdfDownload {
   saveAs: string;
 }
 
-function pdfFile(download: PdfDownload, locale: Locale): PdfFile {
+/** The PDF of one listed (or, in tests, any) page in one language. */
+export function pdfFile(download: PdfDownload, locale: Locale): PdfFile {
   const prefix = localePrefix(locale);
   const suffix = prefix ? `-${prefix.replace(/\/$/, '')}` : '';
   return {

@@ -27,7 +27,7 @@ class SiteSearch extends HTMLElement {
     // Without its shared worker the first search came back sooner in our measurements
     // (scripts/bench). Pagefind fetches nothing until init(), so its files all go through
     // bundleFetch.
-    const files = import('./search-files').then(({ bundleFetch }) => void bundleFetch(bundlePath)());
+    const files = import('./search-files').then(({ bundleFetch }) => bundleFetch(bundlePath));
     const engine = Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`), files]).then(
       async ([pagefind]: [Pagefind, void]) => {
         await pagefind.options({ ...searchOptions, baseUrl: base, excerptLength: 12, noWorker: true });

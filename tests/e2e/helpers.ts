@@ -25,6 +25,15 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   return paths;
 }
 
+/** Every sitemap page with the size of its HTML: read once per test worker, for every slice. */
+let pageSizes: Promise<{ path: string; bytes: number }[]> | undefined;
+async function sitemapSizes(page: Page) {
+  const paths = await sitemapPaths(page);
+  return Promise.all(
+    paths.map(async (path) => ({ path, bytes: (await (await page.request.get(path)).body()).length })),
+  );
+}
+
 /**
  * One test per slice of the sitemap (`slices` of them, so the test workers share the work
  * evenly); each gets its own share of the page paths. The shares are balanced by the size of
@@ -38,13 +47,12 @@ export function sitemapSlices(
   for (let slice = 0; slice < slices; slice++) {
     test(`pages, slice ${slice + 1} of ${slices}`, async ({ page, baseURL }) => {
       test.setTimeout(300_000);
-      const all = await sitemapPaths(page);
-      expect(all.length).toBeGreaterThan(20);
-      const sizes = await Promise.all(
-        all.map(async (path) => ({ path, bytes: (await (await page.request.get(path)).body()).length })),
-      );
+      const sizes = await (pageSizes ??= sitemapSizes(page));
+      expect(sizes.length).toBeGreaterThan(20);
       const shares = Array.from({ length: slices }, () => ({ bytes: 0, paths: [] as string[] }));
-      for (const { path, bytes } of sizes.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))) {
+      for (const { path, bytes } of [...sizes].sort(
+        (a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path),
+      )) {
         const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
         lightest.bytes += bytes;
         lightest.paths.push(path);

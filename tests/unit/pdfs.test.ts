@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfDownloads, pdfFiles, pdfForPage, type PdfFile } from '../../src/config/downloads';
+import { pdfDownloads, pdfFile, pdfFiles, pdfForPage } from '../../src/config/downloads';
 import { locales } from '../../src/config/locales';
 import { localePrefix } from '../../src/lib/i18n';
 import { footerTemplate, renderPdfs, serveSite } from '../../src/integrations/pdfs';
@@ -61,23 +61,19 @@ async function makeSite(root: string) {
   }
 }
 
-const file = (pagePath: string, name: string): PdfFile => ({
-  name,
-  page: pagePath.replace(/^vi\/|\/$/g, ''),
-  locale: pagePath.startsWith('vi/') ? 'vi' : 'en',
-  pagePath,
-  file: `${pagePath.startsWith('vi/') ? 'vi/' : ''}downloads/${name}.pdf`,
-  saveAs: `${name}.pdf`,
+/** A PDF of a page of the test site, named as the build names them (src/config/downloads.ts). */
+const file = (pagePath: string, name: string) =>
+  pdfFile({ name, page: pagePath.replace(/^vi\/|\/$/g, '') }, pagePath.startsWith('vi/') ? 'vi' : 'en');
+
+// One small built site for both suites.
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'pdf-site-'));
+  await makeSite(root);
 });
+afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('serveSite', () => {
-  let root: string;
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'pdf-site-'));
-    await makeSite(root);
-  });
-  afterAll(() => rm(root, { recursive: true, force: true }));
-
   it('serves the build under its base only, index.html for a folder, nothing outside it', async () => {
     const server = await serveSite(root, '/docs/');
     try {
@@ -98,12 +94,6 @@ describe('serveSite', () => {
 });
 
 describe('renderPdfs', () => {
-  let root: string;
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'pdf-render-'));
-    await makeSite(root);
-  });
-  afterAll(() => rm(root, { recursive: true, force: true }));
   const options = { base: '/docs/', site: 'https://example.org' };
 
   it('prints a page at its public address, with its title, language, footer and links', async () => {
