@@ -70,7 +70,7 @@ export function rowText(row: HTMLTableRowElement): string {
   const heads = [...row.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
   const aspect = row.querySelector('.cmp-aspect')!.textContent!.replace(/\s+/g, ' ').trim();
   const cells = [...row.querySelectorAll('td')].map((td, i) => {
-    const level = td.querySelector('.level-word')?.textContent?.trim();
+    const level = td.querySelector('.level')?.textContent?.trim();
     const text = td.querySelector('.cmp-text')?.textContent?.trim() ?? '';
     return `${heads[i + 1]}: ${sentence(level ? `${level}, ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text)}`;
   });

@@ -115,7 +115,7 @@ test.describe('comparison tables', () => {
       expect(icon, level).toEqual({ content: '""', slot: 16, paints: true, image: false });
     }
     const cell = page.locator('tr#train-from-scratch td').first();
-    await expect(cell.locator('.level-word')).toHaveText(/^(Yes|Partial|No)$/);
+    await expect(cell.locator('.level')).toHaveText(/^(Yes|Partial|No)$/);
   });
 });
 

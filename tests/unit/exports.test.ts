@@ -54,7 +54,7 @@ describe('Markdown versions of pages', () => {
     const { markdown } = pageToMarkdown(
       page(`<table><thead><tr><th>Aspect</th><th>Amazon Bedrock</th></tr></thead><tbody><tr id="lora">
 <th scope="row"><span>LoRA</span><small class="cmp-note"><span>Note:</span> changed in 2026.</small></th>
-<td><span class="level"><svg aria-hidden="true"><path d="M0 0"></path></svg><span class="level-word">Yes</span></span><span>Managed jobs</span></td></tr></tbody></table>`),
+<td><span class="level" data-level="yes">Yes</span><span class="sr-only">, </span><span>Managed jobs</span></td></tr></tbody></table>`),
       'https://x/',
     );
     expect(markdown).toMatch(/\| Aspect +\| Amazon Bedrock +\|/);

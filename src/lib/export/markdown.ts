@@ -41,6 +41,8 @@ const DROP = [
   '[data-pagefind-ignore]:not(.glossary-links, .read-more, .source-links, thead)',
   '.sl-anchor-link',
   '[aria-hidden="true"]',
+  // The pause a screen reader hears after a support level; the Markdown writes its own ": ".
+  '.level + .sr-only',
 ].join(', ');
 
 /** A diagram's title and description ("Layers: Apps call Bedrock."). */
@@ -95,7 +97,7 @@ function simplify(content: Element, diagramWord: string) {
       return SKIP;
     }
     const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-    if (classes.includes('level-word')) {
+    if (classes.includes('level')) {
       parent.children.splice(
         index,
         1,
