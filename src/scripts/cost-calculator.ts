@@ -129,7 +129,8 @@ class CostCalculator extends HTMLElement {
       if (set) this.field('n').value = String(s.n);
     } else if (name === 'tin' || name === 'tout' || name === 'req') {
       const value = parseAmount(input.value);
-      const ok = this.check(input, inBounds('tin', value), strings.invalidAmount!);
+      // Requests are checked against the token bound, as they become token counts.
+      const ok = this.check(input, inBounds(name === 'req' ? 'tin' : name, value), strings.invalidAmount!);
       if (!ok) return;
       if (name === 'req') {
         s.tin = Math.round(value * Number(this.field('avgin').value || 0));

@@ -3,9 +3,19 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/config/locales';
 import { readData } from '../../src/lib/data/registry';
+import { localePrefix } from '../../src/lib/i18n';
 import { bibliography, sourceGroup } from '../../src/lib/sources';
 import { ageInDays } from '../../src/schemas/sources';
+
+const docs = 'content/docs';
+/** A page's frontmatter, by its path under content/docs. */
+const frontmatter = (file: string) =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docs, file), 'utf8'))?.[1] ?? '') as {
+    sources?: unknown;
+    lastReviewed?: unknown;
+  };
 
 const sourced = [
   ...readData('comparison').rows.map((r) => ({ where: `comparison.yaml rows "${r.id}"`, ...r })),
@@ -45,27 +55,18 @@ describe('every fact has a source and a check date', () => {
       'changes.mdx',
       'about.mdx',
     ]);
-    const docs = 'content/docs';
     const missing = pageFiles(docs)
       .filter((f) => f.endsWith('.mdx') && !fromData.has(f.replace(/^vi[\\/]/, '')))
-      .filter(
-        (f) =>
-          !/^sources:/m.test(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docs, f), 'utf8'))?.[1] ?? ''),
-      );
+      .filter((f) => frontmatter(f).sources === undefined);
     expect(missing).toEqual([]);
   });
 
   it('every page that lists sources lists the same ones as its Vietnamese twin', () => {
-    const docs = 'content/docs';
-    const frontmatter = (file: string) =>
-      parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as { sources?: unknown };
     const pages = pageFiles(docs).filter(
       (f) => f.endsWith('.mdx') && !f.startsWith('vi/') && !f.startsWith(`vi${'\\'}`),
     );
     const differ = pages.filter(
-      (f) =>
-        JSON.stringify(frontmatter(join(docs, f)).sources) !==
-        JSON.stringify(frontmatter(join(docs, 'vi', f)).sources),
+      (f) => JSON.stringify(frontmatter(f).sources) !== JSON.stringify(frontmatter(join('vi', f)).sources),
     );
     expect(differ).toEqual([]);
   });
@@ -73,20 +74,12 @@ describe('every fact has a source and a check date', () => {
   it('a page whose facts a change entry touched says it was checked on or after that date', () => {
     // "Facts checked on 22 November" above a row marked "Updated 1 December" reads as a
     // contradiction: a change to a page's facts is a check of that page.
-    const docs = 'content/docs';
-    const reviewed = (file: string) =>
-      String(
-        (
-          parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docs, file), 'utf8'))?.[1] ?? '') as {
-            lastReviewed?: unknown;
-          }
-        ).lastReviewed ?? '',
-      ).slice(0, 10);
+    const reviewed = (file: string) => String(frontmatter(file).lastReviewed ?? '').slice(0, 10);
     const behind: string[] = [];
     for (const change of readData('changes').changes) {
       for (const link of change.affects) {
         const path = (link.split('#')[0] ?? '').replace(/^\/|\/$/g, '') || 'index';
-        for (const file of [`${path}.mdx`, `vi/${path}.mdx`]) {
+        for (const file of locales.map((locale) => `${localePrefix(locale)}${path}.mdx`)) {
           const date = reviewed(file);
           if (date < change.date)
             behind.push(`${file}: lastReviewed ${date}, change "${change.id}" ${change.date}`);
