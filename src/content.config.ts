@@ -7,7 +7,7 @@ import { change } from './schemas/changes';
 import { comparisonRow, dimension } from './schemas/comparison';
 import { decisionTreeFile } from './schemas/decision-tree';
 import { pageSchema } from './schemas/page';
-import { pricesFile } from './schemas/prices';
+import { instanceEntry, modelEntry, pricesFile } from './schemas/prices';
 import { analogy, glossaryTerm, scenario, stage } from './schemas/tables';
 import { uiStringsSchema } from './schemas/ui';
 
@@ -54,5 +54,10 @@ export const collections = {
   prices: defineCollection({
     loader: dataLoader('prices', (prices) => ({ prices })),
     schema: pricesFile,
+  }),
+  models: defineCollection({ loader: dataLoader('models', (d) => d.models), schema: modelEntry.extend(order) }),
+  instances: defineCollection({
+    loader: dataLoader('instances', (d) => d.instances),
+    schema: instanceEntry.extend(order),
   }),
 };

@@ -5,6 +5,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { recentChanges } from '../lib/changes';
+import { checkPriceItems } from '../lib/data/checks';
+import { DataFileError } from '../lib/data/load';
 import type { Change } from '../schemas/changes';
 
 type DataCollection =
@@ -31,4 +33,23 @@ export async function getDecisionTree() {
   const entry = await getEntry('decisionTree', 'tree');
   if (!entry) throw new Error('content/data/decision-tree.yaml was not loaded');
   return entry.data;
+}
+
+/**
+ * The price data: prices.yaml with the models and instances in their files' order. A figure that
+ * names an unknown model or instance fails the build, naming the entry.
+ */
+export async function getPriceData() {
+  const [prices, models, instances] = await Promise.all([
+    getEntry('prices', 'prices'),
+    getCollection('models'),
+    getCollection('instances'),
+  ]);
+  if (!prices) throw new Error('content/data/prices.yaml was not loaded');
+  const sorted = <T extends { order: number }>(list: { data: T }[]) =>
+    list.map((e) => e.data).sort((a, b) => a.order - b.order);
+  const data = { prices: prices.data, models: sorted(models), instances: sorted(instances) };
+  const problems = checkPriceItems(data.prices, data.models, data.instances);
+  if (problems.length) throw new DataFileError('content/data/prices.yaml', problems);
+  return data;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { internalHref, localized, slugId } from './common';
-import { checkedDate, source } from './sources';
+import { internalHref, localized, slugId } from './common.ts';
+import { checkedDate, source } from './sources.ts';
 
 /** One dated change of a fact on the site, or of AWS's offer that the site now reflects. */
 export const change = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultLocale, localeConfig, locales, type Locale } from '../config/locales';
+import { defaultLocale, localeConfig, locales, type Locale } from '../config/locales.ts';
 
 export type { Locale };
 

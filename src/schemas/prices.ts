@@ -1,71 +1,168 @@
 import { z } from 'zod';
-import { localized, slugId } from './common';
-import { checkedDate, source } from './sources';
+import { localized, slugId } from './common.ts';
+import { checkedDate, source } from './sources.ts';
 
-const usd = (what: string, max: number) =>
-  z
-    .number({ error: `${what} is required, a number in US dollars` })
-    .positive(`${what} must be more than 0`)
-    .max(max, `${what} must be at most ${max}`)
-    .describe(what);
+/**
+ * Prices for the cost calculator, in three files:
+ * - content/data/models.yaml: the Bedrock models the site covers, and how the Price List names them;
+ * - content/data/instances.yaml: the SageMaker AI hosting instances, with their accelerators;
+ * - content/data/prices.yaml: the Regions, the defaults and every price figure. Its `files` and
+ *   `prices` are written by `npm run prices:update` from AWS's Price List; a figure AWS published
+ *   elsewhere can be entered by hand (`hand`) until the Price List has it.
+ */
 
-const sourcedPrice = {
-  sources: z
-    .array(source, { error: 'sources is required: one or more { title, url } where the price was read' })
-    .min(1, 'sources needs at least one { title, url }'),
-  checked: checkedDate,
-  note: localized.optional().describe('what the source showed, or a caveat, in every language'),
-};
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
-/** A Bedrock model billed on demand per token. */
-export const modelPrice = z
+/** The Price List offers the site reads. */
+export const OFFERS = ['AmazonBedrock', 'AmazonBedrockFoundationModels', 'AmazonSageMaker'] as const;
+export const offerCode = z.enum(OFFERS, { error: `must be one of ${OFFERS.join(', ')}` });
+
+/** What a token figure prices. */
+export const KINDS = ['input', 'output', 'cache-read', 'cache-write'] as const;
+/** Where the prompt is processed: the Region called, any Region of its geography, any commercial Region. */
+export const ROUTES = ['in-region', 'geo', 'global'] as const;
+/** How the request is served. */
+export const TIERS = ['standard', 'batch', 'flex', 'priority'] as const;
+
+export const modelEntry = z
   .object({
     id: slugId,
     name: z.string().trim().min(1, 'a model needs a name'),
     provider: z.string().trim().min(1, 'a model needs its provider'),
-    input: usd('input, USD per 1M input tokens', 1000),
-    output: usd('output, USD per 1M output tokens', 1000),
-    batch: z.boolean({
-      error: 'batch is required: true if batch inference is priced at the batch discount for this model',
-    }),
-    ...sourcedPrice,
+    priceList: z
+      .object({
+        offer: offerCode.exclude(['AmazonSageMaker']),
+        model: z
+          .array(z.string().trim().min(1))
+          .min(1)
+          .describe("the Price List's `model` attribute values that price this model"),
+      })
+      .strict(),
+    lifecycle: z
+      .object({
+        status: z.enum(['active', 'legacy']),
+        legacySince: date.optional(),
+        endOfLife: date.optional(),
+      })
+      .strict()
+      .default({ status: 'active' }),
+    sources: z.array(source).min(1, 'sources needs at least one { title, url } for the model and its dates'),
+    checked: checkedDate,
   })
   .strict();
 
-/** A SageMaker AI instance type for a real-time endpoint, billed per instance-hour. */
-export const instancePrice = z
+export const modelsFile = z.object({ models: z.array(modelEntry).min(1) }).strict();
+
+export const instanceEntry = z
   .object({
     id: z
       .string()
       .regex(/^ml\.[a-z0-9]+\.[a-z0-9]+$/, 'must be a SageMaker AI instance type such as "ml.g5.2xlarge"'),
-    accelerators: z.string().trim().min(1, 'say which accelerators the instance has'),
-    rate: usd('rate, USD per instance-hour', 1000),
-    tps: z
-      .number({ error: 'tps is required: the estimated sustained output tokens per second of one instance' })
-      .int()
-      .min(1)
-      .max(100_000),
-    tpsBasis: localized.describe('what the tokens-per-second estimate rests on'),
-    tpsSources: z.array(source).min(1, 'tpsSources needs at least one { title, url }'),
-    ...sourcedPrice,
+    accelerator: z.string().trim().min(1, 'name the accelerator, e.g. "NVIDIA A10G"'),
+    count: z.number().int().min(1).max(64).describe('accelerators in one instance'),
+    memory: z.number().positive().max(10_000).describe('accelerator memory of the whole instance, GB'),
+    estimate: z
+      .object({
+        tps: z.number().int().min(1).max(100_000).describe('sustained output tokens per second of one instance'),
+        basis: localized.describe('what the estimate rests on'),
+        sources: z.array(source).min(1, 'an estimate needs at least one { title, url }'),
+      })
+      .strict()
+      .optional()
+      .describe('an output tokens-per-second estimate; without one the user enters it'),
+    sources: z.array(source).min(1, 'sources needs at least one { title, url } for the hardware'),
+    checked: checkedDate,
+  })
+  .strict();
+
+export const instancesFile = z.object({ instances: z.array(instanceEntry).min(1) }).strict();
+
+/** An earlier value of a figure, and the day it stopped applying. */
+const pastValue = z.object({ usd: z.number().nonnegative(), until: date }).strict();
+
+/**
+ * One price figure: a model's token price (USD per 1M tokens) for a kind, route and tier, or an
+ * instance's hourly rate (kind `hour`), in one Region. Either `sku` (read from the Price List
+ * file of its offer and Region, listed in `files`) or `hand` (AWS published it elsewhere).
+ */
+export const priceFigure = z
+  .object({
+    item: z.string().min(1).describe('a model id (models.yaml) or an instance type (instances.yaml)'),
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a Region code such as "us-east-1"'),
+    kind: z.enum([...KINDS, 'hour']),
+    route: z.enum(ROUTES).optional(),
+    tier: z.enum(TIERS).optional(),
+    usd: z.number().nonnegative().max(10_000),
+    sku: z.string().min(1).optional().describe('the Price List SKU the figure was read from'),
+    since: date.optional().describe('the day this value was first read from the Price List'),
+    hand: source.optional().describe('the AWS page the figure was entered from by hand'),
+    read: date.optional().describe('the day a hand-entered figure was read from its page'),
+    history: z.array(pastValue).optional().describe('earlier values, newest first'),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.kind === 'hour' ? p.route || p.tier : !p.route || !p.tier)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'a token figure needs route and tier; an hourly rate (kind: hour) has neither',
+      });
+    if (p.sku ? !p.since || p.hand || p.read : !p.hand || !p.read)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sku'],
+        message: 'a figure has either sku and since (from the Price List) or hand and read (entered by hand)',
+      });
+  });
+
+/** A Price List file the figures were read from: its offer, Region, version, date, URL and digest. */
+export const priceFile = z
+  .object({
+    offer: offerCode,
+    region: z.string(),
+    version: z.string().min(1),
+    published: z.string().min(1).describe("the file's publicationDate"),
+    read: date,
+    url: z.string().url(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+export const region = z
+  .object({
+    code: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a Region code such as "us-east-1"'),
+    name: z.string().min(1).describe("AWS's name for the Region, e.g. US East (N. Virginia)"),
+    geo: z.string().min(1).describe('the geography of its cross-Region profiles: US, EU, APAC, JP'),
   })
   .strict();
 
 export const pricesFile = z
   .object({
-    region: z.literal('us-east-1', 'region must be "us-east-1": every price in the file is for it'),
     currency: z.literal('USD', 'currency must be "USD"'),
     hoursPerMonth: z.literal(730, 'hoursPerMonth is 730, the convention of AWS pricing'),
     hoursSources: z.array(source).min(1, 'hoursSources needs at least one { title, url }'),
-    batchDiscount: z.number().min(1).max(99).describe('percent off on-demand for batch inference'),
+    regions: z.array(region).min(1).describe('the Regions prices are read for, in picker order'),
+    defaults: z.object({ region: z.string(), model: slugId, instance: z.string() }).strict(),
+    batchDiscount: z
+      .number()
+      .min(1)
+      .max(99)
+      .describe('percent off on-demand for batch inference, applied to prices the user types in'),
     batchSources: z.array(source).min(1, 'batchSources needs at least one { title, url }'),
-    checked: checkedDate,
-    defaults: z.object({ model: slugId, instance: z.string() }).strict(),
-    models: z.array(modelPrice).min(1),
-    instances: z.array(instancePrice).min(1),
+    routesSources: z
+      .array(source)
+      .min(1)
+      .describe('where AWS explains where each cross-Region route processes a prompt'),
+    files: z.array(priceFile).default([]),
+    prices: z.array(priceFigure).min(1),
   })
   .strict();
 
-export type ModelPrice = z.infer<typeof modelPrice>;
-export type InstancePrice = z.infer<typeof instancePrice>;
+export type ModelEntry = z.infer<typeof modelEntry>;
+export type InstanceEntry = z.infer<typeof instanceEntry>;
+export type PriceFigure = z.infer<typeof priceFigure>;
+export type PriceFile = z.infer<typeof priceFile>;
 export type Prices = z.infer<typeof pricesFile>;
+export type Kind = (typeof KINDS)[number];
+export type Route = (typeof ROUTES)[number];
+export type Tier = (typeof TIERS)[number];

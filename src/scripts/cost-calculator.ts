@@ -4,6 +4,16 @@
  * page), and redraws the server-rendered result in place.
  */
 import { format } from '../lib/format';
+import type { PriceBook } from '../lib/cost/catalog';
+import {
+  changesSince,
+  priceNotes,
+  routeOptions,
+  sourcesOf,
+  staleNotice,
+  tierOptions,
+  type Option,
+} from '../lib/cost/options';
 import {
   BOUNDS,
   defaultState,
@@ -11,18 +21,16 @@ import {
   inBounds,
   parseAmount,
   parseState,
+  regionOf,
   serializeState,
   toInputs,
-  type Catalog,
   type State,
 } from '../lib/cost/state';
 import { view, type ViewStrings } from '../lib/cost/view';
 
 interface Config {
   lang: string;
-  catalog: Omit<Catalog, 'instances'> & {
-    instances: { id: string; rate: number; tps: number; basis: string }[];
-  };
+  book: PriceBook;
   strings: ViewStrings & Record<string, string>;
 }
 
@@ -35,10 +43,17 @@ class CostCalculator extends HTMLElement {
   state!: State;
   form!: HTMLElement;
 
+  /** The day of the prices a link carries: the link's own until the reader changes something. */
+  asof: string | null = null;
+  date!: (day: string) => string;
+
   connectedCallback() {
     this.config = JSON.parse(this.dataset.config!);
     this.form = this.querySelector('.cc-form')!;
-    const { state, invalid } = parseState(location.search, this.config.catalog);
+    const day = new Intl.DateTimeFormat(this.config.lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    this.date = (d) => day.format(new Date(`${d}T00:00:00Z`));
+    const { state, invalid } = parseState(location.search, this.config.book);
+    this.asof = state.asof;
     this.state = state;
     const notice = this.querySelector<HTMLElement>('.cc-notice')!;
     if (invalid.length) {
@@ -54,24 +69,41 @@ class CostCalculator extends HTMLElement {
     return this.form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
   }
 
-  /** Puts the state into the form: table values where no custom value is set. */
+  /** Replaces a select's options, keeping the chosen value where it is still offered. */
+  options(name: string, list: Option[], chosen: string) {
+    const select = this.field(name) as unknown as HTMLSelectElement;
+    select.replaceChildren(...list.map((o) => new Option(o.label, o.value, false, o.value === chosen)));
+    select.disabled = list.length < 2;
+  }
+
+  /** Puts the state into the form: the price book's values where no custom value is set. */
   fill() {
     const s = this.state;
-    const { catalog } = this.config;
-    const model = catalog.models.find((m) => m.id === s.model)!;
-    const inst = catalog.instances.find((i) => i.id === s.inst)!;
+    const { book, strings, lang } = this.config;
+    const region = regionOf(s, book);
+    const i = toInputs(s, book);
     const set = (name: string, value: string | number) => {
-      this.field(name).value = String(value);
+      this.field(name).value = Number.isNaN(value) ? '' : String(value);
     };
     set('tin', formatAmount(s.tin));
     set('tout', formatAmount(s.tout));
+    set('region', region);
+    for (const option of (this.field('model') as unknown as HTMLSelectElement).options) {
+      const model = book.models.find((m) => m.id === option.value);
+      if (model) option.dataset.base ??= option.text.replace(` (${strings['cost.noPriceOption']})`, '');
+      if (model) option.text = `${option.dataset.base}${book.prices[region]?.[model.id] ? '' : ` (${strings['cost.noPriceOption']})`}`;
+    }
     set('model', s.in === null && s.out === null ? s.model : '');
-    set('in', s.in ?? model.input);
-    set('out', s.out ?? model.output);
+    const routes = routeOptions(book, s, strings, lang);
+    this.options('route', routes, i.missing.includes('price') ? '' : (s.route ?? routes[0]?.value ?? ''));
+    this.options('tier', tierOptions(book, s, strings, lang), s.tier);
+    set('in', i.inPrice);
+    set('out', i.outPrice);
     set('batch', s.batch);
+    set('cache', s.cache);
     set('inst', s.rate === null ? s.inst : '');
-    set('rate', s.rate ?? inst.rate);
-    set('tps', s.tps ?? inst.tps);
+    set('rate', i.rate);
+    set('tps', i.tps);
     set('hours', s.hours);
     set('disc', s.disc);
     set('people', s.people);
@@ -106,10 +138,11 @@ class CostCalculator extends HTMLElement {
   }
 
   onInput(input: HTMLInputElement) {
-    const { catalog, strings } = this.config;
+    const { book, strings } = this.config;
     const s = this.state;
     const name = input.name;
-    const initial = defaultState(catalog);
+    const initial = defaultState(book);
+    this.asof = null;
     if (name === 'mode') {
       for (const group of this.querySelectorAll<HTMLElement>('[data-mode]'))
         group.hidden = group.dataset.mode !== input.value;
@@ -117,7 +150,16 @@ class CostCalculator extends HTMLElement {
       return;
     }
     if (name === 'model') {
-      if (input.value) Object.assign(s, { model: input.value, in: null, out: null });
+      if (input.value) Object.assign(s, { model: input.value, in: null, out: null, route: null, tier: 'standard' });
+      this.fill();
+    } else if (name === 'region') {
+      Object.assign(s, { region: input.value, route: null, tier: 'standard' });
+      this.fill();
+    } else if (name === 'route') {
+      Object.assign(s, { route: input.value, tier: 'standard', in: null, out: null });
+      this.fill();
+    } else if (name === 'tier') {
+      Object.assign(s, { tier: input.value, in: null, out: null });
       this.fill();
     } else if (name === 'inst') {
       if (input.value) Object.assign(s, { inst: input.value, rate: null, tps: null });
@@ -156,15 +198,15 @@ class CostCalculator extends HTMLElement {
       const ok = input.value !== '' && inBounds(key, value);
       if (!this.check(input, ok, format(strings.invalid!, { min: key === 'hours' ? 1 : min, max }))) return;
       if (key === 'in' || key === 'out') {
-        // Editing a price turns the table's pair into custom prices.
-        const model = catalog.models.find((m) => m.id === s.model)!;
-        s.in ??= model.input;
-        s.out ??= model.output;
+        // Editing a price turns the book's pair into custom prices.
+        const i = toInputs(s, book);
+        s.in ??= Number.isNaN(i.inPrice) ? 0 : i.inPrice;
+        s.out ??= Number.isNaN(i.outPrice) ? 0 : i.outPrice;
         this.field('model').value = '';
       }
       if (key === 'rate') this.field('inst').value = '';
       (s as unknown as Record<Key, number | null>)[key] = value;
-      if (key === 'tps' && value === catalog.instances.find((i) => i.id === s.inst)!.tps) s.tps = initial.tps;
+      if (key === 'tps' && value === book.instances.find((i) => i.id === s.inst)!.tps) s.tps = initial.tps;
     }
     this.update(true);
   }
@@ -174,13 +216,15 @@ class CostCalculator extends HTMLElement {
   /** Recomputes and redraws; `write` also puts the state into the URL. */
   update(write: boolean) {
     const start = performance.now();
-    const { catalog, strings, lang } = this.config;
+    const { book, strings, lang } = this.config;
     const s = this.state;
-    const out = view(toInputs(s, catalog), strings, lang, 'cc-chart');
+    const inputs = toInputs(s, book);
+    const out = view(inputs, strings, lang, 'cc-chart');
     this.last = out;
     const text = (key: string, value: string) => {
       const el = this.querySelector<HTMLElement>(`[data-out="${key}"]`)!;
       if (el.textContent !== value) el.textContent = value;
+      el.hidden = value === '' && el.hasAttribute('role');
     };
     text('bedrock', out.bedrock);
     text('sagemaker', out.sagemaker);
@@ -193,21 +237,45 @@ class CostCalculator extends HTMLElement {
       .map(([a, b, c]) => `<tr><th scope="row">${esc(a)}</th><td>${esc(b)}</td><td>${esc(c)}</td></tr>`)
       .join('');
     if (s.n === null) this.field('n').value = String(out.result.instances);
-    const model = catalog.models.find((m) => m.id === s.model)!;
-    const custom = s.in !== null || s.out !== null;
+    const notes = priceNotes(book, s, strings, lang);
+    text('batch-note', notes.batch);
+    text('cache-note', notes.cache);
+    const inst = book.instances.find((i) => i.id === s.inst)!;
+    const region = regionOf(s, book);
     text(
-      'batch-note',
-      custom || model.batch
-        ? format(strings.batchYes!, { discount: catalog.batchDiscount })
-        : strings.batchNo!,
+      'rate-note',
+      inputs.missing.includes('rate')
+        ? format(strings['cost.rateMissing']!, { inst: inst.id, region })
+        : strings['cost.rateNote']!,
     );
-    const inst = catalog.instances.find((i) => i.id === s.inst)!;
-    text('tps-note', s.tps === null ? format(strings.tpsNote!, { basis: inst.basis }) : strings.tpsCustom!);
+    text(
+      'tps-note',
+      s.tps !== null
+        ? strings['cost.tpsCustom']!
+        : inst.basis
+          ? format(strings['cost.tpsNote']!, { basis: inst.basis })
+          : strings['cost.tpsMissing']!,
+    );
     text(
       'month-note',
-      format(strings.month!, { hours: s.hours, monthly: Math.round(((s.hours * 365) / 12) * 10) / 10 }),
+      format(strings['cost.month']!, { hours: s.hours, monthly: Math.round(((s.hours * 365) / 12) * 10) / 10 }),
     );
-    const query = serializeState(s, catalog);
+    text(
+      'asof',
+      format(strings['cost.asOf']!, {
+        date: this.date(book.asOf),
+        sources: sourcesOf(book, s)
+          .map(([title, day]) => format(strings['cost.sourceLine']!, { title, date: this.date(day) }))
+          .join('; '),
+      }),
+    );
+    text('stale', staleNotice(book, new Date().toISOString().slice(0, 10), strings, this.date));
+    const since = changesSince(book, { ...s, asof: this.asof }, strings, lang);
+    text(
+      'since',
+      since.length ? format(strings['cost.since']!, { date: this.date(this.asof!), list: since.join('; ') }) : '',
+    );
+    const query = serializeState(s, book, this.asof ?? book.asOf);
     const url = new URL(location.href);
     url.search = query;
     url.hash = '';

@@ -16,8 +16,13 @@ export interface Inputs {
   outPrice: number;
   /** Share of the tokens sent through batch inference, in percent. */
   batch: number;
-  /** What batch costs less than on demand, in percent (0 where a model has no batch price). */
-  batchDiscount: number;
+  /** Bedrock batch: USD per 1M input and output tokens, or null where the model has no batch price. */
+  batchIn: number | null;
+  batchOut: number | null;
+  /** Share of the on-demand input tokens read from the prompt cache, in percent. */
+  cache: number;
+  /** Bedrock: USD per 1M input tokens read from the cache, or null where none is priced. */
+  cacheIn: number | null;
   /** SageMaker AI: USD per instance-hour. */
   rate: number;
   /** Instances, or null to use as many as the output tokens need. */
@@ -77,11 +82,21 @@ export const monthlyHours = (hours: number) => (hours * 365) / 12;
 
 const M = 1e6;
 
-/** Bedrock cost per token, blended for the input/output mix and the batch share. */
-function bedrockPerToken(i: Inputs, outShare: number) {
-  const list = ((1 - outShare) * i.inPrice + outShare * i.outPrice) / M;
-  return list * (1 - (i.batch / 100) * (i.batchDiscount / 100));
+/**
+ * Bedrock cost of `tin` input and `tout` output tokens: the batch share at batch prices (where the
+ * model has them), the cached share of the other input tokens at the cache-read price (where
+ * there is one), the rest on demand.
+ */
+function bedrockCost(i: Inputs, tin: number, tout: number) {
+  const b = i.batchIn !== null && i.batchOut !== null ? i.batch / 100 : 0;
+  const c = i.cacheIn !== null ? i.cache / 100 : 0;
+  const input = (1 - b) * tin * ((1 - c) * i.inPrice + c * (i.cacheIn ?? 0)) + b * tin * (i.batchIn ?? 0);
+  const output = (1 - b) * tout * i.outPrice + b * tout * (i.batchOut ?? 0);
+  return (input + output) / M;
 }
+
+/** Bedrock cost per token, blended for the input/output mix, the batch and the cache shares. */
+const bedrockPerToken = (i: Inputs, outShare: number) => bedrockCost(i, 1 - outShare, outShare);
 
 /** The share of output tokens in the total; an empty workload counts as half and half. */
 const outShareOf = (i: Inputs) => (i.tin + i.tout > 0 ? i.tout / (i.tin + i.tout) : 0.5);
@@ -139,15 +154,14 @@ function breakEven(i: Inputs): BreakEven {
 /** The month's costs for the inputs, the break-even and the endpoint's load. */
 export function compute(i: Inputs): Result {
   const total = i.tin + i.tout;
-  const bedrock = (i.tin * i.inPrice + i.tout * i.outPrice) / M;
-  const bedrockCost = bedrock * (1 - ((i.batch / 100) * i.batchDiscount) / 100);
+  const bedrock = bedrockCost(i, i.tin, i.tout);
   const needed = instancesFor(i, total);
   const instances = i.n ?? needed;
   const compute = instances * instanceMonth(i);
   const sagemaker = compute + i.people;
   const capacity = instances * i.tps * 3600 * monthlyHours(i.hours);
   return {
-    bedrock: bedrockCost,
+    bedrock,
     sagemaker,
     compute,
     people: i.people,
@@ -157,8 +171,8 @@ export function compute(i: Inputs): Result {
     hoursPerMonth: monthlyHours(i.hours),
     capacity,
     utilization: capacity > 0 ? i.tout / capacity : 0,
-    difference: sagemaker - bedrockCost,
-    ratio: bedrockCost > 0 ? sagemaker / bedrockCost : Infinity,
+    difference: sagemaker - bedrock,
+    ratio: bedrock > 0 ? sagemaker / bedrock : Infinity,
     breakEven: breakEven(i),
   };
 }

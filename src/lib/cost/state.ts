@@ -3,19 +3,25 @@
  * does not parse or is out of range resets that one field to its default and is reported, so a
  * broken link still opens a working calculator and says what it dropped.
  */
+import type { Route, Tier } from '../../schemas/prices';
+import { priceKey, regionsOf, routesOf, tiersOf, type PriceBook } from './catalog';
 import type { Inputs } from './engine';
 
-/** What the state needs of the price table (content/data/prices.yaml). */
-export interface Catalog {
-  batchDiscount: number;
-  defaults: { model: string; instance: string };
-  models: { id: string; input: number; output: number; batch: boolean }[];
-  instances: { id: string; rate: number; tps: number }[];
-}
+/** What the state needs of the price book. */
+export type Catalog = Pick<PriceBook, 'regions' | 'defaults' | 'batchDiscount' | 'models' | 'instances' | 'prices'>;
 
 export interface State {
   tin: number;
   tout: number;
+  /** A Region of the price book, or null: the default one, or the first that prices the model. */
+  region: string | null;
+  /** Where the prompt is processed, or null: the model's first route in the Region. */
+  route: Route | null;
+  tier: Exclude<Tier, 'batch'>;
+  /** Share of on-demand input tokens read from the prompt cache, percent. */
+  cache: number;
+  /** The day of the prices a shared link was made with (YYYY-MM-DD), or null. */
+  asof: string | null;
   /** A model of the price table. */
   model: string;
   /** Custom Bedrock prices (USD per 1M tokens); they win over the model's. */
@@ -35,7 +41,8 @@ export interface State {
   people: number;
 }
 
-type NumberKey = 'tin' | 'tout' | 'in' | 'out' | 'batch' | 'rate' | 'n' | 'tps' | 'hours' | 'disc' | 'people';
+type NumberKey =
+  'tin' | 'tout' | 'in' | 'out' | 'batch' | 'cache' | 'rate' | 'n' | 'tps' | 'hours' | 'disc' | 'people';
 
 /** Bounds of every number: [min, max, whole numbers only, min is exclusive]. */
 export const BOUNDS: Record<NumberKey, [number, number, boolean?, boolean?]> = {
@@ -44,6 +51,7 @@ export const BOUNDS: Record<NumberKey, [number, number, boolean?, boolean?]> = {
   in: [0, 1000],
   out: [0, 1000],
   batch: [0, 100],
+  cache: [0, 100],
   rate: [0, 1000, false, true],
   n: [1, 1000, true],
   tps: [1, 100_000],
@@ -67,6 +75,11 @@ export const PARAMS = [
   'hours',
   'disc',
   'people',
+  'region',
+  'route',
+  'tier',
+  'cache',
+  'asof',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -112,6 +125,11 @@ export function defaultState(catalog: Catalog): State {
   return {
     tin: 500e6,
     tout: 100e6,
+    region: null,
+    route: null,
+    tier: 'standard',
+    cache: 0,
+    asof: null,
     model: catalog.defaults.model,
     in: null,
     out: null,
@@ -134,48 +152,105 @@ export function parseState(search: string, catalog: Catalog): { state: State; in
   for (const key of PARAMS) {
     const raw = params.get(key);
     if (raw === null) continue;
-    if (key === 'model' || key === 'inst') {
-      const list: { id: string }[] = key === 'model' ? catalog.models : catalog.instances;
-      if (list.some((entry) => entry.id === raw)) state[key] = raw;
+    if (key === 'model' || key === 'inst' || key === 'region') {
+      const list: { id?: string; code?: string }[] =
+        key === 'model' ? catalog.models : key === 'inst' ? catalog.instances : catalog.regions;
+      if (list.some((entry) => (entry.id ?? entry.code) === raw)) state[key] = raw;
       else invalid.push(key);
       continue;
     }
+    if (key === 'route' || key === 'tier' || key === 'asof') continue; // checked below, against the model
     const value = key === 'tin' || key === 'tout' ? parseAmount(raw) : parsePlain(raw);
     if (inBounds(key, value)) state[key] = value;
     else invalid.push(key);
   }
+  const region = regionOf(state, catalog);
+  const route = params.get('route');
+  if (route !== null) {
+    if ((routesOf(catalog as PriceBook, region, state.model) as string[]).includes(route)) state.route = route as Route;
+    else invalid.push('route');
+  }
+  const tier = params.get('tier');
+  if (tier !== null) {
+    const tiers = tiersOf(catalog as PriceBook, region, state.model, routeOf(state, catalog)) as string[];
+    if (tier !== 'batch' && tiers.includes(tier)) state.tier = tier as State['tier'];
+    else invalid.push('tier');
+  }
+  const asof = params.get('asof');
+  if (asof !== null) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(asof) && !Number.isNaN(Date.parse(asof))) state.asof = asof;
+    else invalid.push('asof');
+  }
   return { state, invalid };
 }
 
-/** The query string for a state: only what differs from the defaults, in PARAMS order. */
-export function serializeState(state: State, catalog: Catalog): string {
+/** The Region a state prices in: its own, else the default if it prices the model, else the first that does. */
+export function regionOf(state: State, catalog: Catalog): string {
+  if (state.region) return state.region;
+  const priced = regionsOf(catalog as PriceBook, state.model);
+  return priced.includes(catalog.defaults.region) || !priced.length ? catalog.defaults.region : priced[0]!;
+}
+
+/** The route a state prices on: its own, else the model's first in the Region (in-Region first). */
+export function routeOf(state: State, catalog: Catalog): Route {
+  return state.route ?? routesOf(catalog as PriceBook, regionOf(state, catalog), state.model)[0] ?? 'in-region';
+}
+
+/**
+ * The query string for a state: only what differs from the defaults, in PARAMS order, and the day
+ * of the prices it was computed with (`asof`), so a later visit can say what changed since.
+ */
+export function serializeState(state: State, catalog: Catalog, asof: string | null = state.asof): string {
   const initial = defaultState(catalog);
   const params = new URLSearchParams();
   for (const key of PARAMS) {
-    const value = state[key];
+    const value = key === 'asof' ? asof : state[key];
     if (value === null || value === initial[key]) continue;
     params.set(key, key === 'tin' || key === 'tout' ? formatAmount(value as number) : String(value));
   }
   return params.toString();
 }
 
-/** The engine's inputs for a state: custom values win over the price table's. */
-export function toInputs(state: State, catalog: Catalog): Inputs {
-  const model = catalog.models.find((m) => m.id === state.model) ?? catalog.models[0]!;
+/**
+ * The engine's inputs for a state: custom values win over the price book's. A price the book
+ * does not have for the Region is NaN, and `missing` says which, so the view can ask for it
+ * instead of inventing one.
+ */
+export function toInputs(
+  state: State,
+  catalog: Catalog,
+): Inputs & { missing: ('price' | 'rate' | 'tps')[] } {
+  const region = regionOf(state, catalog);
+  const route = routeOf(state, catalog);
+  const table = catalog.prices[region]?.[state.model] ?? {};
+  const price = (kind: string, tier: string) => table[priceKey(kind, route, tier)] ?? null;
   const inst = catalog.instances.find((i) => i.id === state.inst) ?? catalog.instances[0]!;
   const custom = state.in !== null || state.out !== null;
+  const inPrice = state.in ?? price('input', state.tier) ?? NaN;
+  const outPrice = state.out ?? price('output', state.tier) ?? NaN;
+  const off = 1 - catalog.batchDiscount / 100;
+  const rate = state.rate ?? catalog.prices[region]?.[inst.id]?.['hour'] ?? NaN;
+  const tps = state.tps ?? inst.tps ?? NaN;
+  const missing: ('price' | 'rate' | 'tps')[] = [];
+  if (Number.isNaN(inPrice) || Number.isNaN(outPrice)) missing.push('price');
+  if (Number.isNaN(rate)) missing.push('rate');
+  if (Number.isNaN(tps)) missing.push('tps');
   return {
     tin: state.tin,
     tout: state.tout,
-    inPrice: state.in ?? model.input,
-    outPrice: state.out ?? model.output,
+    inPrice,
+    outPrice,
     batch: state.batch,
-    batchDiscount: custom || model.batch ? catalog.batchDiscount : 0,
-    rate: state.rate ?? inst.rate,
+    batchIn: custom ? inPrice * off : price('input', 'batch'),
+    batchOut: custom ? outPrice * off : price('output', 'batch'),
+    cache: state.cache,
+    cacheIn: custom ? null : (price('cache-read', state.tier) ?? price('cache-read', 'standard')),
+    rate,
     n: state.n,
-    tps: state.tps ?? inst.tps,
+    tps,
     hours: state.hours,
     disc: state.disc,
     people: state.people,
+    missing,
   };
 }

@@ -19,6 +19,9 @@ const keys: Record<keyof ViewStrings, string> = {
   you: 'cost.you',
   evenMark: 'cost.evenMark',
   capacity: 'cost.capacity',
+  missingPrice: 'cost.missingPrice',
+  missingRate: 'cost.missingRate',
+  missingTps: 'cost.missingTps',
 };
 
 /** The view's templates from a page's UI strings (placeholders left for the view to fill). */

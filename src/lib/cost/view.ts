@@ -27,7 +27,10 @@ export type ViewStrings = Record<
   | 'chartDesc'
   | 'you'
   | 'evenMark'
-  | 'capacity',
+  | 'capacity'
+  | 'missingPrice'
+  | 'missingRate'
+  | 'missingTps',
   string
 >;
 
@@ -44,7 +47,34 @@ export interface View {
   points: [string, string, string][];
 }
 
-export function view(i: Inputs, s: ViewStrings, lang: string, chartId: string): View {
+/**
+ * The view of inputs some of which are unknown (NaN): what can be priced is, the rest says what
+ * to enter. No chart and no comparison until both sides have a figure.
+ */
+function partialView(i: Inputs, missing: string[], s: ViewStrings, lang: string): View {
+  const f = formats(lang);
+  const r = compute(i);
+  const ask = missing.map((m) => s[m === 'price' ? 'missingPrice' : m === 'rate' ? 'missingRate' : 'missingTps']);
+  return {
+    result: r,
+    bedrock: missing.includes('price') ? '—' : f.money(r.bedrock),
+    sagemaker: missing.includes('rate') || missing.includes('tps') ? '—' : f.money(r.sagemaker),
+    parts: '',
+    difference: ask.join(' '),
+    load: '',
+    verdict: '',
+    chart: '',
+    points: [],
+  };
+}
+
+export function view(
+  i: Inputs & { missing?: string[] },
+  s: ViewStrings,
+  lang: string,
+  chartId: string,
+): View {
+  if (i.missing?.length) return partialView(i, i.missing, s, lang);
   const r = compute(i);
   const f = formats(lang);
   const total = i.tin + i.tout;

@@ -1,4 +1,4 @@
-import type { Prices } from '../../schemas/prices';
+import type { InstanceEntry, ModelEntry, Prices } from '../../schemas/prices';
 import type { Change } from '../../schemas/changes';
 import type { ComparisonData } from '../../schemas/comparison';
 import type { GlossaryTerm, Scenario, Stage, Analogy } from '../../schemas/tables';
@@ -48,12 +48,44 @@ export function checkChanges(data: { changes: Change[] }): string[] {
   return problems;
 }
 
-/** Cross-entry rules for the price table: unique ids, defaults that name a listed model and instance. */
+/** Cross-entry rules for the price figures: known Regions, defaults in them, one figure per class. */
 export function checkPrices(data: Prices): string[] {
-  const problems = [...duplicateIds(data.models, 'models'), ...duplicateIds(data.instances, 'instances')];
-  if (!data.models.some((m) => m.id === data.defaults.model))
-    problems.push(`defaults → field "model": "${data.defaults.model}" is not a listed model`);
-  if (!data.instances.some((i) => i.id === data.defaults.instance))
-    problems.push(`defaults → field "instance": "${data.defaults.instance}" is not a listed instance`);
+  const regions = new Set(data.regions.map((r) => r.code));
+  const problems: string[] = [];
+  if (!regions.has(data.defaults.region))
+    problems.push(`defaults → field "region": "${data.defaults.region}" is not one of regions`);
+  const seen = new Set<string>();
+  for (const [i, f] of data.prices.entries()) {
+    const where = `prices[${i}] "${f.item}" ${f.region}`;
+    if (!regions.has(f.region)) problems.push(`${where} → field "region": not one of regions`);
+    const key = [f.item, f.region, f.kind, f.route, f.tier].join('|');
+    if (seen.has(key)) problems.push(`${where} → field "kind": a second ${[f.kind, f.route, f.tier].filter(Boolean).join(' ')} figure`);
+    seen.add(key);
+  }
+  return problems;
+}
+
+export const checkModels = (data: { models: ModelEntry[] }) => duplicateIds(data.models, 'models');
+export const checkInstances = (data: { instances: InstanceEntry[] }) => duplicateIds(data.instances, 'instances');
+
+/**
+ * Rules across the three price files: every figure prices a listed model or instance (a model's
+ * figures are tokens, an instance's are hours) and the defaults name listed ones.
+ */
+export function checkPriceItems(prices: Prices, models: ModelEntry[], instances: InstanceEntry[]): string[] {
+  const modelIds = new Set(models.map((m) => m.id));
+  const instanceIds = new Set(instances.map((i) => i.id));
+  const problems: string[] = [];
+  if (!modelIds.has(prices.defaults.model))
+    problems.push(`defaults → field "model": "${prices.defaults.model}" is not in content/data/models.yaml`);
+  if (!instanceIds.has(prices.defaults.instance))
+    problems.push(`defaults → field "instance": "${prices.defaults.instance}" is not in content/data/instances.yaml`);
+  for (const [i, f] of prices.prices.entries()) {
+    const ok = f.kind === 'hour' ? instanceIds.has(f.item) : modelIds.has(f.item);
+    if (!ok)
+      problems.push(
+        `prices[${i}] "${f.item}" → field "item": not ${f.kind === 'hour' ? 'an instance in content/data/instances.yaml' : 'a model in content/data/models.yaml'}`,
+      );
+  }
   return problems;
 }

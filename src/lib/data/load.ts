@@ -3,12 +3,13 @@ import type { z } from 'zod';
 
 /** A problem in a data file, reported with the file, the entry and the field. */
 export class DataFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+  constructor(file: string, problems: string[]) {
     super(`Invalid data in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'DataFileError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 

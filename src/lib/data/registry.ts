@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { changesFile } from '../../schemas/changes';
 import { comparisonFile } from '../../schemas/comparison';
 import { decisionTreeFile } from '../../schemas/decision-tree';
-import { pricesFile } from '../../schemas/prices';
+import { instancesFile, modelsFile, pricesFile } from '../../schemas/prices';
 import { analogyFile, glossaryFile, journeyFile, scenarioFile } from '../../schemas/tables';
 import { checkDecisionTree } from '../decision-tree/validate';
 import {
@@ -12,6 +12,8 @@ import {
   checkComparison,
   checkGlossary,
   checkJourney,
+  checkInstances,
+  checkModels,
   checkPrices,
   checkScenarios,
 } from './checks';
@@ -37,6 +39,8 @@ export const dataFiles = {
   decisionTree: dataFile('content/data/decision-tree.yaml', decisionTreeFile, checkDecisionTree),
   changes: dataFile('content/data/changes.yaml', changesFile, checkChanges),
   prices: dataFile('content/data/prices.yaml', pricesFile, checkPrices),
+  models: dataFile('content/data/models.yaml', modelsFile, checkModels),
+  instances: dataFile('content/data/instances.yaml', instancesFile, checkInstances),
 };
 
 type DataFiles = typeof dataFiles;
