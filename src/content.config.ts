@@ -55,7 +55,10 @@ export const collections = {
     loader: dataLoader('prices', (prices) => ({ prices })),
     schema: pricesFile,
   }),
-  models: defineCollection({ loader: dataLoader('models', (d) => d.models), schema: modelEntry.extend(order) }),
+  models: defineCollection({
+    loader: dataLoader('models', (d) => d.models),
+    schema: modelEntry.extend(order),
+  }),
   instances: defineCollection({
     loader: dataLoader('instances', (d) => d.instances),
     schema: instanceEntry.extend(order),

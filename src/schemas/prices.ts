@@ -63,7 +63,12 @@ export const instanceEntry = z
     memory: z.number().positive().max(10_000).describe('accelerator memory of the whole instance, GB'),
     estimate: z
       .object({
-        tps: z.number().int().min(1).max(100_000).describe('sustained output tokens per second of one instance'),
+        tps: z
+          .number()
+          .int()
+          .min(1)
+          .max(100_000)
+          .describe('sustained output tokens per second of one instance'),
         basis: localized.describe('what the estimate rests on'),
         sources: z.array(source).min(1, 'an estimate needs at least one { title, url }'),
       })
@@ -123,7 +128,7 @@ export const priceFile = z
     version: z.string().min(1),
     published: z.string().min(1).describe("the file's publicationDate"),
     read: date,
-    url: z.string().url(),
+    url: z.url(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();

@@ -4,7 +4,7 @@
  * page), and redraws the server-rendered result in place.
  */
 import { format } from '../lib/format';
-import type { PriceBook } from '../lib/cost/catalog';
+import { routesOf, type PriceBook } from '../lib/cost/catalog';
 import {
   changesSince,
   priceNotes,
@@ -58,7 +58,7 @@ class CostCalculator extends HTMLElement {
     const notice = this.querySelector<HTMLElement>('.cc-notice')!;
     if (invalid.length) {
       notice.hidden = false;
-      notice.textContent = format(this.config.strings.reset!, { fields: invalid.join(', ') });
+      notice.textContent = format(this.config.strings['cost.reset']!, { fields: invalid.join(', ') });
     }
     this.fill();
     this.form.addEventListener('input', (event) => this.onInput(event.target as HTMLInputElement));
@@ -91,7 +91,8 @@ class CostCalculator extends HTMLElement {
     for (const option of (this.field('model') as unknown as HTMLSelectElement).options) {
       const model = book.models.find((m) => m.id === option.value);
       if (model) option.dataset.base ??= option.text.replace(` (${strings['cost.noPriceOption']})`, '');
-      if (model) option.text = `${option.dataset.base}${book.prices[region]?.[model.id] ? '' : ` (${strings['cost.noPriceOption']})`}`;
+      if (model)
+        option.text = `${option.dataset.base}${routesOf(book, region, model.id).length ? '' : ` (${strings['cost.noPriceOption']})`}`;
     }
     set('model', s.in === null && s.out === null ? s.model : '');
     const routes = routeOptions(book, s, strings, lang);
@@ -150,7 +151,8 @@ class CostCalculator extends HTMLElement {
       return;
     }
     if (name === 'model') {
-      if (input.value) Object.assign(s, { model: input.value, in: null, out: null, route: null, tier: 'standard' });
+      if (input.value)
+        Object.assign(s, { model: input.value, in: null, out: null, route: null, tier: 'standard' });
       this.fill();
     } else if (name === 'region') {
       Object.assign(s, { region: input.value, route: null, tier: 'standard' });
@@ -172,7 +174,11 @@ class CostCalculator extends HTMLElement {
     } else if (name === 'tin' || name === 'tout' || name === 'req') {
       const value = parseAmount(input.value);
       // Requests are checked against the token bound, as they become token counts.
-      const ok = this.check(input, inBounds(name === 'req' ? 'tin' : name, value), strings.invalidAmount!);
+      const ok = this.check(
+        input,
+        inBounds(name === 'req' ? 'tin' : name, value),
+        strings['cost.invalidAmount']!,
+      );
       if (!ok) return;
       if (name === 'req') {
         s.tin = Math.round(value * Number(this.field('avgin').value || 0));
@@ -185,7 +191,7 @@ class CostCalculator extends HTMLElement {
       const ok = this.check(
         input,
         input.value !== '' && value >= 0 && value <= 1e7,
-        format(strings.invalid!, { min: 0, max: 1e7 }),
+        format(strings['cost.invalid']!, { min: 0, max: 1e7 }),
       );
       if (!ok) return;
       const req = parseAmount(this.field('req').value);
@@ -196,7 +202,8 @@ class CostCalculator extends HTMLElement {
       const value = Number(input.value);
       const [min, max] = BOUNDS[key];
       const ok = input.value !== '' && inBounds(key, value);
-      if (!this.check(input, ok, format(strings.invalid!, { min: key === 'hours' ? 1 : min, max }))) return;
+      if (!this.check(input, ok, format(strings['cost.invalid']!, { min: key === 'hours' ? 1 : min, max })))
+        return;
       if (key === 'in' || key === 'out') {
         // Editing a price turns the book's pair into custom prices.
         const i = toInputs(s, book);
@@ -245,7 +252,10 @@ class CostCalculator extends HTMLElement {
     text(
       'rate-note',
       inputs.missing.includes('rate')
-        ? format(strings['cost.rateMissing']!, { inst: inst.id, region })
+        ? format(strings['cost.rateMissing']!, {
+            inst: inst.id,
+            region: book.regions.find((r) => r.code === region)!.name,
+          })
         : strings['cost.rateNote']!,
     );
     text(
@@ -258,7 +268,10 @@ class CostCalculator extends HTMLElement {
     );
     text(
       'month-note',
-      format(strings['cost.month']!, { hours: s.hours, monthly: Math.round(((s.hours * 365) / 12) * 10) / 10 }),
+      format(strings['cost.month']!, {
+        hours: s.hours,
+        monthly: Math.round(((s.hours * 365) / 12) * 10) / 10,
+      }),
     );
     text(
       'asof',
@@ -273,7 +286,9 @@ class CostCalculator extends HTMLElement {
     const since = changesSince(book, { ...s, asof: this.asof }, strings, lang);
     text(
       'since',
-      since.length ? format(strings['cost.since']!, { date: this.date(this.asof!), list: since.join('; ') }) : '',
+      since.length
+        ? format(strings['cost.since']!, { date: this.date(this.asof!), list: since.join('; ') })
+        : '',
     );
     const query = serializeState(s, book, this.asof ?? book.asOf);
     const url = new URL(location.href);

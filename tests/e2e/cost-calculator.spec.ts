@@ -32,15 +32,15 @@ test.describe('cost calculator', () => {
   });
 
   test('changing an input updates the totals, the chart and the link', async ({ page }) => {
-    await page.goto('cost/calculator/');
+    await page.goto('cost/calculator/?rate=1.515');
     const before = {
       bedrock: await out(page, 'bedrock').textContent(),
       chart: await chart(page).innerHTML(),
     };
     await field(page, 'tin').fill('5B');
     await expect(out(page, 'bedrock')).not.toHaveText(before.bedrock!);
-    // 5,000M × $0.22 + 100M × $0.22 = $1,122 on the default model.
-    await expect(out(page, 'bedrock')).toHaveText('$1,122');
+    // 5,000M × $0.15 + 100M × $0.15 = $765 on the default model.
+    await expect(out(page, 'bedrock')).toHaveText('$765');
     expect(await chart(page).innerHTML()).not.toBe(before.chart);
     await expect(page).toHaveURL(/[?&]tin=5B(&|$)/);
     // A table model fills in its prices and drops custom ones.
@@ -48,14 +48,15 @@ test.describe('cost calculator', () => {
     await expect(field(page, 'in')).toHaveValue('3');
     await expect(out(page, 'bedrock')).toHaveText('$16,500');
     await expect(page).toHaveURL(/model=claude-sonnet-4-6/);
-    // Batch halves the price of the share sent through it.
+    // Batch tokens at the model's batch prices ($1.50 / $7.50 per 1M).
     await field(page, 'batch').fill('100');
     await expect(out(page, 'bedrock')).toHaveText('$8,250');
     // A set number of instances, and a people cost shown as its own part.
     await calculator(page).locator('[name=count][value=set]').check();
     await field(page, 'n').fill('3');
     await field(page, 'people').fill('2000');
-    await expect(out(page, 'parts')).toHaveText('instances $3,329 + people $2,000');
+    // 3 × $1.515 × 730 h.
+    await expect(out(page, 'parts')).toHaveText('instances $3,318 + people $2,000');
     await expect(page).toHaveURL(/n=3.*people=2000/);
     // The requests view ends in the same two totals.
     await calculator(page).locator('[name=mode][value=requests]').check();
@@ -66,12 +67,12 @@ test.describe('cost calculator', () => {
     // A reload keeps everything.
     const url = page.url();
     await page.reload();
-    await expect(out(page, 'parts')).toHaveText('instances $3,329 + people $2,000');
+    await expect(out(page, 'parts')).toHaveText('instances $3,318 + people $2,000');
     expect(page.url()).toBe(url);
   });
 
   test('an invalid value is flagged and the last valid one kept', async ({ page }) => {
-    await page.goto('cost/calculator/');
+    await page.goto('cost/calculator/?rate=1.515');
     const bedrock = await out(page, 'bedrock').textContent();
     await field(page, 'tin').fill('lots');
     await expect(field(page, 'tin')).toHaveAttribute('aria-invalid', 'true');
@@ -82,7 +83,8 @@ test.describe('cost calculator', () => {
     await expect(calculator(page).locator('#cc-error-hours')).toHaveText(/from 1 to 24/);
     await field(page, 'hours').fill('12');
     await expect(field(page, 'hours')).toHaveAttribute('aria-invalid', 'false');
-    await expect(out(page, 'sagemaker')).toHaveText('$555');
+    // 100M output tokens need 2 instances at 120 tokens/s for 182.5 h: 2 × $1.515 × 182.5.
+    await expect(out(page, 'sagemaker')).toHaveText('$553');
   });
 
   test('a garbage link resets each bad field with a message and still computes', async ({ page }) => {
@@ -93,8 +95,8 @@ test.describe('cost calculator', () => {
     await expect(notice).toBeVisible();
     await expect(notice).toHaveText(/tin, model, n, hours, disc/);
     await expect(out(page, 'sagemaker')).toHaveText(defaults!);
-    // The bad values are gone from the address bar.
-    expect(new URL(page.url()).search).toBe('');
+    // The bad values are gone from the address bar; the day of the prices stays.
+    expect(new URL(page.url()).search).toMatch(/^\?asof=\d{4}-\d{2}-\d{2}$/);
   });
 
   test('works with the keyboard alone', async ({ page }) => {
@@ -102,7 +104,7 @@ test.describe('cost calculator', () => {
     await field(page, 'tin').focus();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('2B');
-    await expect(out(page, 'bedrock')).toHaveText('$462');
+    await expect(out(page, 'bedrock')).toHaveText('$315');
     // Tab to the model list and pick the next model with the arrow keys.
     for (
       let i = 0;
@@ -149,6 +151,87 @@ test.describe('cost calculator', () => {
   });
 });
 
+test.describe('cost calculator prices', () => {
+  test('lists 30+ models by provider and 15+ instances with their accelerators', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    expect(await field(page, 'model').locator('optgroup').count()).toBeGreaterThanOrEqual(5);
+    expect(await field(page, 'model').locator('optgroup option').count()).toBeGreaterThanOrEqual(30);
+    const instances = field(page, 'inst').locator('option[value^="ml."]');
+    expect(await instances.count()).toBeGreaterThanOrEqual(15);
+    await expect(instances.first()).toHaveText(/^ml\.\S+ \(\d+× [^,]+, \d+ GB\)$/);
+  });
+
+  test('asks for a rate AWS has not published here instead of inventing one', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    await expect(out(page, 'sagemaker')).toHaveText('—');
+    await expect(field(page, 'rate')).toHaveValue('');
+    await expect(out(page, 'rate-note')).toContainText(
+      'No AWS rate for ml.g5.2xlarge in US East (N. Virginia)',
+    );
+    await expect(out(page, 'difference')).toHaveText(
+      'Enter the instance’s hourly rate to price SageMaker AI.',
+    );
+    await field(page, 'rate').fill('1.515');
+    await expect(out(page, 'sagemaker')).toHaveText('$1,106');
+    await expect(page).toHaveURL(/rate=1\.515/);
+  });
+
+  test('prices a model per Region and never borrows another Region’s price', async ({ page }) => {
+    await page.goto('cost/calculator/?model=devstral-2-123b&rate=2');
+    // 500M × $0.40 + 100M × $2.00 in N. Virginia.
+    await expect(out(page, 'bedrock')).toHaveText('$400');
+    await field(page, 'region').selectOption('eu-central-1');
+    await expect(field(page, 'in')).toHaveValue('0.48');
+    await expect(out(page, 'bedrock')).toHaveText('$480');
+    await expect(page).toHaveURL(/region=eu-central-1/);
+    // Singapore has no recorded price: the model says so and nothing is computed.
+    await field(page, 'region').selectOption('ap-southeast-1');
+    await expect(field(page, 'model').locator('option:checked')).toContainText(
+      'no AWS price recorded here yet',
+    );
+    await expect(out(page, 'bedrock')).toHaveText('—');
+    await expect(out(page, 'difference')).toContainText('No AWS price for this model in this Region');
+  });
+
+  test('offers the routes a model has, with the price difference, and keeps the choice in the link', async ({
+    page,
+  }) => {
+    await page.goto('cost/calculator/?model=claude-sonnet-5&rate=1.515');
+    const route = field(page, 'route');
+    await expect(route.locator('option')).toHaveText([
+      'Global: $2.00 / $10.00',
+      'Geographic (US): $2.20 / $11.00 (+10%)',
+    ]);
+    // 500M × $2 + 100M × $10 globally; 10 % more through the US profile.
+    await expect(out(page, 'bedrock')).toHaveText('$2,000');
+    await route.selectOption('geo');
+    await expect(out(page, 'bedrock')).toHaveText('$2,200');
+    await expect(page).toHaveURL(/route=geo/);
+    await expect(calculator(page).locator('#cc-route-note a')).toHaveCount(2);
+    // A share of input read from the cache at $0.20 per 1M on the global route.
+    await route.selectOption('global');
+    await field(page, 'cache').fill('50');
+    await expect(out(page, 'bedrock')).toHaveText('$1,550');
+    // A new link reproduces the numbers and says which day's prices it used.
+    const url = page.url();
+    expect(url).toMatch(/asof=\d{4}-\d{2}-\d{2}/);
+    await page.goto(url);
+    await expect(out(page, 'bedrock')).toHaveText('$1,550');
+    await expect(calculator(page).locator('.cc-since')).toBeHidden();
+  });
+
+  test('says where the prices come from and flags prices older than 45 days', async ({ page }) => {
+    await page.goto('cost/calculator/');
+    await expect(out(page, 'asof')).toContainText(/Prices as of .+\. From: .+\(read .+\)/);
+    await expect(out(page, 'stale')).toBeHidden();
+    const asof = /asof=(\d{4}-\d{2}-\d{2})/.exec((await out(page, 'share').getAttribute('href'))!)![1]!;
+    await page.clock.setFixedTime(new Date(Date.parse(`${asof}T12:00:00Z`) + 50 * 86_400_000));
+    await page.reload();
+    await expect(out(page, 'stale')).toBeVisible();
+    await expect(out(page, 'stale')).toContainText('50 days ago');
+  });
+});
+
 test.describe('cost calculator without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -163,8 +246,8 @@ test.describe('cost calculator without JavaScript', () => {
       await expect(item.locator('svg[role="img"] title')).toHaveText('Monthly cost against monthly tokens');
       await expect(item.locator('a', { hasText: 'Open this example' })).toHaveAttribute('href', /^\?tin=/);
     }
-    // The medium example is the page's hand-checked case with table prices: 2 × $1.52 × 730 h.
+    // The medium example is the page's hand-checked case: Claude Sonnet 4.6 at $3 / $15, 2 × $1.515 × 730 h.
     await expect(examples.nth(1)).toContainText('$6,000');
-    await expect(examples.nth(1)).toContainText('$2,219');
+    await expect(examples.nth(1)).toContainText('$2,212');
   });
 });

@@ -10,18 +10,124 @@ import {
   type Inputs,
 } from '../../src/lib/cost/engine';
 import { formats } from '../../src/lib/cost/format';
-import {
-  formatAmount,
-  parseAmount,
-  parseState,
-  serializeState,
-  toInputs,
-  type Catalog,
-} from '../../src/lib/cost/state';
+import { priceBook } from '../../src/lib/cost/catalog';
+import { changesSince, routeOptions } from '../../src/lib/cost/options';
+import { formatAmount, parseAmount, parseState, serializeState, toInputs } from '../../src/lib/cost/state';
 import { parseData } from '../../src/lib/data/registry';
 
-const prices = parseData('prices', readFileSync('content/data/prices.yaml', 'utf8'));
-const catalog: Catalog = prices;
+const read = (file: string) => readFileSync(file, 'utf8');
+const prices = parseData('prices', read('content/data/prices.yaml'));
+const models = parseData('models', read('content/data/models.yaml')).models;
+const instances = parseData('instances', read('content/data/instances.yaml')).instances;
+const catalog = priceBook(prices, models, instances, () => undefined);
+
+/** A small book with one model priced in-Region, globally and in batch, one instance with a rate, and history. */
+const book = priceBook(
+  {
+    ...prices,
+    files: [],
+    prices: [
+      {
+        item: 'nova-micro',
+        region: 'us-east-1',
+        kind: 'input',
+        route: 'in-region',
+        tier: 'standard',
+        usd: 0.035,
+        sku: 'A',
+        since: '2026-12-01',
+      },
+      {
+        item: 'nova-micro',
+        region: 'us-east-1',
+        kind: 'output',
+        route: 'in-region',
+        tier: 'standard',
+        usd: 0.14,
+        sku: 'B',
+        since: '2026-12-01',
+        history: [
+          { usd: 0.16, until: '2026-12-01' },
+          { usd: 0.2, until: '2026-10-01' },
+        ],
+      },
+      {
+        item: 'nova-micro',
+        region: 'us-east-1',
+        kind: 'input',
+        route: 'in-region',
+        tier: 'batch',
+        usd: 0.0175,
+        sku: 'C',
+        since: '2026-12-01',
+      },
+      {
+        item: 'nova-micro',
+        region: 'us-east-1',
+        kind: 'output',
+        route: 'in-region',
+        tier: 'batch',
+        usd: 0.07,
+        sku: 'D',
+        since: '2026-12-01',
+      },
+      {
+        item: 'nova-micro',
+        region: 'us-east-1',
+        kind: 'cache-read',
+        route: 'in-region',
+        tier: 'standard',
+        usd: 0.00875,
+        sku: 'E',
+        since: '2026-12-01',
+      },
+      {
+        item: 'nova-micro',
+        region: 'us-east-1',
+        kind: 'input',
+        route: 'global',
+        tier: 'standard',
+        usd: 0.0315,
+        sku: 'F',
+        since: '2026-12-01',
+      },
+      {
+        item: 'nova-micro',
+        region: 'us-east-1',
+        kind: 'output',
+        route: 'global',
+        tier: 'standard',
+        usd: 0.126,
+        sku: 'G',
+        since: '2026-12-01',
+      },
+      {
+        item: 'nova-micro',
+        region: 'eu-central-1',
+        kind: 'input',
+        route: 'in-region',
+        tier: 'standard',
+        usd: 0.046,
+        hand: { title: 'x', url: 'https://aws.amazon.com/x' },
+        read: '2026-12-02',
+      },
+      {
+        item: 'nova-micro',
+        region: 'eu-central-1',
+        kind: 'output',
+        route: 'in-region',
+        tier: 'standard',
+        usd: 0.184,
+        hand: { title: 'x', url: 'https://aws.amazon.com/x' },
+        read: '2026-12-02',
+      },
+      { item: 'ml.g5.2xlarge', region: 'us-east-1', kind: 'hour', usd: 1.515, sku: 'H', since: '2026-12-01' },
+    ],
+  },
+  models,
+  instances,
+  () => undefined,
+);
 
 const base: Inputs = {
   tin: 1e9,
@@ -29,7 +135,10 @@ const base: Inputs = {
   inPrice: 3,
   outPrice: 15,
   batch: 0,
-  batchDiscount: 50,
+  batchIn: 1.5,
+  batchOut: 7.5,
+  cache: 0,
+  cacheIn: 0.3,
   rate: 1.515,
   n: 2,
   tps: 120,
@@ -110,7 +219,10 @@ describe('cost engine', () => {
         inPrice: rand() * 20,
         outPrice: rand() * 80,
         batch: rand() * 100,
-        batchDiscount: 50,
+        batchIn: rand() < 0.5 ? null : rand() * 10,
+        batchOut: rand() * 40,
+        cache: rand() * 100,
+        cacheIn: rand() < 0.5 ? null : rand(),
         rate: 0.1 + rand() * 40,
         n: rand() < 0.5 ? null : 1 + Math.floor(rand() * 10),
         tps: 1 + rand() * 2000,
@@ -134,10 +246,14 @@ describe('cost engine', () => {
     }
   });
 
-  it('prices batch tokens at the batch discount, and hours per day and discounts on the instance', () => {
+  it('prices batch tokens at batch prices, cached input at the cache-read price, and hours and discounts on the instance', () => {
     expect(compute({ ...base, batch: 100 }).bedrock).toBeCloseTo(3000, 6);
     expect(compute({ ...base, batch: 50 }).bedrock).toBeCloseTo(4500, 6);
-    expect(compute({ ...base, batch: 100, batchDiscount: 0 }).bedrock).toBeCloseTo(6000, 6);
+    // No batch price: the batch share is priced on demand.
+    expect(compute({ ...base, batch: 100, batchIn: null, batchOut: null }).bedrock).toBeCloseTo(6000, 6);
+    // Half the 1B input tokens from the cache: 500 × $3 + 500 × $0.30 + 200 × $15.
+    expect(compute({ ...base, cache: 50 }).bedrock).toBeCloseTo(1500 + 150 + 3000, 6);
+    expect(compute({ ...base, cache: 50, cacheIn: null }).bedrock).toBeCloseTo(6000, 6);
     expect(compute({ ...base, hours: 12 }).sagemaker).toBeCloseTo(2 * 1.515 * 365, 6);
     expect(compute({ ...base, disc: 64 }).sagemaker).toBeCloseTo(2211.9 * 0.36, 6);
     const r = compute({ ...base, people: 1000 });
@@ -189,7 +305,8 @@ describe('calculator state in the URL', () => {
 
   it('resets each broken or out-of-range field to its default and names it', () => {
     const { state, invalid } = parseState(
-      '?tin=lots&tout=1e99&model=gpt-99&batch=150&inst=ml.x.large&rate=0&n=1.5&tps=0&hours=25&disc=95&people=-1',
+      '?tin=lots&tout=1e99&model=gpt-99&batch=150&inst=ml.x.large&rate=0&n=1.5&tps=0&hours=25&disc=95&people=-1' +
+        '&region=mars-1&cache=101&route=moon&tier=batch&asof=yesterday',
       catalog,
     );
     expect(invalid).toEqual([
@@ -204,6 +321,11 @@ describe('calculator state in the URL', () => {
       'hours',
       'disc',
       'people',
+      'region',
+      'cache',
+      'route',
+      'tier',
+      'asof',
     ]);
     expect(serializeState(state, catalog)).toBe('');
   });
@@ -227,30 +349,98 @@ describe('calculator state in the URL', () => {
     );
   });
 
-  it('uses the price table when no custom value is given, with batch only where the model has it', () => {
-    const sonnet5 = toInputs(parseState('?model=claude-sonnet-5', catalog).state, catalog);
-    expect(sonnet5.inPrice).toBe(2);
-    expect(sonnet5.batchDiscount).toBe(0);
-    const lite = toInputs(parseState('?model=nova-lite&inst=ml.p4d.24xlarge', catalog).state, catalog);
-    expect(lite.batchDiscount).toBe(50);
-    expect(lite.rate).toBe(37.69);
+  it('prices from the book for the Region, route and tier, with batch and cache prices where the model has them', () => {
+    const i = toInputs(parseState('?model=nova-micro', book).state, book);
+    expect([i.inPrice, i.outPrice, i.batchIn, i.batchOut, i.cacheIn]).toEqual([
+      0.035, 0.14, 0.0175, 0.07, 0.00875,
+    ]);
+    expect(i.rate).toBe(1.515);
+    const global = toInputs(parseState('?model=nova-micro&route=global', book).state, book);
+    expect([global.inPrice, global.batchIn, global.cacheIn]).toEqual([0.0315, null, null]);
+    // Custom prices: batch at the stated discount, no cache price.
+    const custom = toInputs(parseState('?in=3&out=15', book).state, book);
+    expect([custom.batchIn, custom.batchOut, custom.cacheIn]).toEqual([1.5, 7.5, null]);
+  });
+
+  it('never borrows another Region’s figure: a price or rate missing there is asked for', () => {
+    const eu = toInputs(parseState('?model=nova-micro&region=eu-central-1', book).state, book);
+    expect(eu.inPrice).toBe(0.046);
+    expect(eu.missing).toEqual(['rate']);
+    expect(Number.isNaN(eu.rate)).toBe(true);
+    const tokyo = toInputs(parseState('?model=nova-micro&region=ap-northeast-1&rate=2', book).state, book);
+    expect(tokyo.missing).toEqual(['price']);
+    // An instance without a throughput estimate asks for it too.
+    const p5 = toInputs(parseState('?inst=ml.p5.48xlarge&rate=98', book).state, book);
+    expect(p5.missing).toContain('tps');
+  });
+
+  it('opens a link without a Region in the default one, or the first that prices its model', () => {
+    // Links made before Regions existed keep their model: Llama 3.1 8B is priced in Ohio only.
+    const { state, invalid } = parseState('?model=llama-3-1-8b&tin=20M&tout=4M', catalog);
+    expect(invalid).toEqual([]);
+    expect(toInputs(state, catalog).inPrice).toBe(0.22);
+    expect(serializeState(state, catalog, null)).toBe('tin=20M&tout=4M&model=llama-3-1-8b');
+  });
+
+  it('offers the routes a model has, the dearer one with its difference', () => {
+    const options = routeOptions(
+      book,
+      parseState('?model=nova-micro', book).state,
+      {
+        'cost.route.in-region': 'In {{in}} {{more}}',
+        'cost.route.global': 'Global {{in}} {{more}}',
+        'cost.routeMore': '(+{{percent}}%)',
+      },
+      'en',
+    );
+    expect(options).toEqual([
+      { value: 'in-region', label: 'In $0.035 (+11%)' },
+      { value: 'global', label: 'Global $0.0315' },
+    ]);
+  });
+
+  it('says what changed since a shared link’s day, from the value that applied that day', () => {
+    const s = { 'cost.sinceLine': '{{what}} {{from}} → {{to}}', 'cost.figure.output': 'output' };
+    const at = (asof: string) =>
+      changesSince(book, parseState(`?model=nova-micro&asof=${asof}`, book).state, s, 'en');
+    expect(at('2026-09-15')).toEqual(['Nova Micro, output $0.20 → $0.14']);
+    expect(at('2026-11-15')).toEqual(['Nova Micro, output $0.16 → $0.14']);
+    expect(at('2026-12-01')).toEqual([]);
+    expect(changesSince(book, parseState('?model=nova-micro', book).state, s, 'en')).toEqual([]);
+  });
+
+  it('writes the day of its prices into a shared link', () => {
+    expect(book.asOf).toBe('2026-12-02');
+    const { state } = parseState('?model=nova-micro&region=eu-central-1', book);
+    expect(serializeState(state, book, book.asOf)).toBe(
+      'model=nova-micro&region=eu-central-1&asof=2026-12-02',
+    );
   });
 });
 
-describe('price table', () => {
-  it('gives every model and instance a source and a check date', () => {
-    for (const entry of [...prices.models, ...prices.instances]) {
-      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
-      expect(entry.checked, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
+describe('price data', () => {
+  it('covers at least 30 models and 15 instances, and every figure names a listed one', () => {
+    expect(models.length).toBeGreaterThanOrEqual(30);
+    expect(instances.length).toBeGreaterThanOrEqual(15);
+    const ids = new Set([...models.map((m) => m.id), ...instances.map((i) => i.id)]);
+    for (const f of prices.prices) expect(ids.has(f.item), f.item).toBe(true);
   });
 
-  it('fails naming the file, entry and field when a source is missing', () => {
-    const text = readFileSync('content/data/prices.yaml', 'utf8').replace(
-      /(id: nova-lite[\s\S]*?)\n\s+sources: \*aws-table/,
+  it('takes every price from AWS: a hand-entered figure cites an AWS page or AWS-owned repository', () => {
+    for (const f of prices.prices.filter((p) => p.hand))
+      expect(f.hand!.url, `${f.item} ${f.region}`).toMatch(
+        /^https:\/\/(([a-z0-9.-]+\.)?(aws\.amazon\.com|amazonaws\.com)\/|github\.com\/(aws|awslabs|aws-samples)\/)/,
+      );
+  });
+
+  it('fails naming the file, entry and field when a figure has neither a SKU nor a hand source', () => {
+    const text = read('content/data/prices.yaml').replace(
+      /(item: claude-sonnet-5, region: us-east-1, kind: input, route: global, tier: standard, usd: 2), hand: \{[^}]*\}/,
       '$1',
     );
-    expect(() => parseData('prices', text)).toThrow(/prices\.yaml[\s\S]*"nova-lite"[\s\S]*sources/);
+    expect(() => parseData('prices', text)).toThrow(
+      /prices\.yaml[\s\S]*prices\[\d+\][\s\S]*"sku"[\s\S]*either sku/,
+    );
   });
 });
 

@@ -73,7 +73,8 @@ export function classify(
   for (const [pattern, why] of SKIPPED) if (pattern.test(body)) return { type: 'skip', why };
   const u = unit.trim().toLowerCase();
   if (/^Host:ml\./.test(body) || attributes.component === 'Hosting') {
-    if (!HOUR_UNITS.has(u)) return { type: 'unknown', why: `unit "${unit}" of hosting usage type "${usage}"` };
+    if (!HOUR_UNITS.has(u))
+      return { type: 'unknown', why: `unit "${unit}" of hosting usage type "${usage}"` };
     return { type: 'hour', perHour: clean(usdPerUnit) };
   }
   const kind = METERS.find(([pattern]) => pattern.test(body))?.[1];

@@ -77,7 +77,9 @@ export async function collect(options: {
         const item = itemOf(product)!;
         const where = `${file.url}: SKU ${product.sku} (${item}, ${product.attributes.usagetype ?? 'no usage type'})`;
         if (product.attributes.regionCode && product.attributes.regionCode !== region) {
-          problems.push(`${where}: regionCode is ${product.attributes.regionCode}, in the file for ${region}`);
+          problems.push(
+            `${where}: regionCode is ${product.attributes.regionCode}, in the file for ${region}`,
+          );
           continue;
         }
         if (!dimensions.length) problems.push(`${where}: no on-demand price`);

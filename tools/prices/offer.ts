@@ -45,7 +45,9 @@ export interface OfferFile {
 export async function regionIndex(root: string, offer: string): Promise<Map<string, string>> {
   const path = `/offers/v1.0/aws/${offer}/current/region_index.json`;
   const { url, body } = await open(root, path);
-  const text = await new Response(body).text();
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -82,12 +84,21 @@ export async function readOffer(
   const kept = new Map<string, { product: Product; dimensions: Dimension[] }>();
   let sawTerms = false;
   const parser = new JSONParser({
-    paths: ['$.formatVersion', '$.offerCode', '$.version', '$.publicationDate', '$.products.*', '$.terms.OnDemand.*'],
+    paths: [
+      '$.formatVersion',
+      '$.offerCode',
+      '$.version',
+      '$.publicationDate',
+      '$.products.*',
+      '$.terms.OnDemand.*',
+    ],
     keepStack: false,
   });
   const checkHeader = () => {
     if (header.formatVersion !== 'v1.0' || typeof header.offerCode !== 'string')
-      throw new PriceListError(`${url}: not a Price List offer file (formatVersion "v1.0" and offerCode expected first)`);
+      throw new PriceListError(
+        `${url}: not a Price List offer file (formatVersion "v1.0" and offerCode expected first)`,
+      );
     if (header.offerCode !== expected)
       throw new PriceListError(`${url}: offerCode is "${String(header.offerCode)}", expected "${expected}"`);
   };
@@ -100,7 +111,8 @@ export async function readOffer(
     const under = stack[1]?.key;
     if (under === 'products') {
       checkHeader();
-      if (sawTerms) throw new PriceListError(`${url}: "products" comes after "terms"; this layout is not read`);
+      if (sawTerms)
+        throw new PriceListError(`${url}: "products" comes after "terms"; this layout is not read`);
       const product = value as unknown as Product;
       if (typeof product?.attributes !== 'object')
         throw new PriceListError(`${url}: product "${String(key)}" has no attributes`);
@@ -109,7 +121,9 @@ export async function readOffer(
       sawTerms = true;
       const entry = kept.get(String(key));
       if (!entry) return;
-      for (const term of Object.values(value as Record<string, { priceDimensions?: Record<string, unknown> }>)) {
+      for (const term of Object.values(
+        value as Record<string, { priceDimensions?: Record<string, unknown> }>,
+      )) {
         for (const [rateCode, raw] of Object.entries(term.priceDimensions ?? {})) {
           const d = raw as { unit?: string; pricePerUnit?: { USD?: string }; description?: string };
           entry.dimensions.push({

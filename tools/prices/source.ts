@@ -26,12 +26,15 @@ const isHttp = (root: string) => /^https?:\/\//.test(root);
 /** Opens a Price List path under `root` (URL or folder); a missing file or failed download throws. */
 export async function open(root: string, path: string): Promise<Opened> {
   if (isHttp(root)) {
-    const url = new URL(path, root.endsWith('/') ? root : `${root}/`).href;
+    // Price List paths are absolute (`/offers/…`); a mirror may serve them under a path of its own.
+    const url = `${root.replace(/\/+$/, '')}${path}`;
     let response: Response;
     try {
       response = await fetch(url);
     } catch (error) {
-      throw new PriceListError(`${url}: download failed (${(error as Error).cause ?? (error as Error).message})`);
+      throw new PriceListError(
+        `${url}: download failed (${(error as Error).cause ?? (error as Error).message})`,
+      );
     }
     if (!response.ok || !response.body)
       throw new PriceListError(`${url}: download failed (HTTP ${response.status})`);

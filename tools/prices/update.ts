@@ -13,7 +13,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../../src/config/locales.ts';
 import { changesFile } from '../../src/schemas/changes.ts';
-import { instancesFile, modelsFile, pricesFile, type PriceFigure, type Prices } from '../../src/schemas/prices.ts';
+import {
+  instancesFile,
+  modelsFile,
+  pricesFile,
+  type PriceFigure,
+  type Prices,
+} from '../../src/schemas/prices.ts';
 import { loadDataFile } from '../../src/lib/data/load.ts';
 import { collect } from './collect.ts';
 import { merge, sortFigures, type Move } from './merge.ts';
@@ -59,7 +65,8 @@ async function main() {
   const configured = prices.regions.map((r) => r.code);
   const regions = values.regions ? values.regions.split(',').map((r) => r.trim()) : configured;
   const unknown = regions.filter((r) => !configured.includes(r));
-  if (unknown.length) fail(`--regions: ${unknown.join(', ')} not in ${FILES.prices} (regions: ${configured.join(', ')})`);
+  if (unknown.length)
+    fail(`--regions: ${unknown.join(', ')} not in ${FILES.prices} (regions: ${configured.join(', ')})`);
 
   console.log(`Reading the Price List from ${values.source} for ${regions.join(', ')}…`);
   const { fresh, files, notes } = await collect({ root: values.source, regions, models, instances, today });
@@ -83,7 +90,9 @@ async function main() {
     const needed: PriceFigure['kind'][] = use.item.startsWith('ml.') ? ['hour'] : ['input', 'output'];
     const missing = needed.filter((k) => !has(k));
     if (missing.length)
-      problems.push(`${use.item} (used by ${use.by}) has no ${missing.join(' or ')} price in ${use.region} in the new data`);
+      problems.push(
+        `${use.item} (used by ${use.by}) has no ${missing.join(' or ')} price in ${use.region} in the new data`,
+      );
   }
   if (problems.length) fail(problems.join('\n'));
 
@@ -126,7 +135,9 @@ async function main() {
     describe: (l, f) =>
       [names.get(f.item) ?? f.item, f.region, f.kind, f.route, f.tier]
         .filter(Boolean)
-        .map((part, i) => (i < 2 ? part : (texts[l]![`cost.${f.kind === 'hour' ? 'rate' : 'figure'}.${part}`] ?? part)))
+        .map((part, i) =>
+          i < 2 ? part : (texts[l]![`cost.${f.kind === 'hour' ? 'rate' : 'figure'}.${part}`] ?? part),
+        )
         .join(', '),
     money: (l, usd) => `${new Intl.NumberFormat(l, { maximumSignificantDigits: 6 }).format(usd)} USD`,
     sources: [PRICING_PAGES.bedrock],
@@ -151,12 +162,19 @@ async function main() {
 
 function uniqueId(changesText: string, id: string): string {
   let candidate = id;
-  for (let n = 2; new RegExp(`^\\s*- id: ${candidate}\\s*$`, 'm').test(changesText); n++) candidate = `${id}-${n}`;
+  for (let n = 2; new RegExp(`^\\s*- id: ${candidate}\\s*$`, 'm').test(changesText); n++)
+    candidate = `${id}-${n}`;
   return candidate;
 }
 
 function printMoves(moves: Move[]) {
-  const label = { moved: 'moved', new: 'new', gone: 'gone', confirmed: 'from the Price List', kept: 'kept (hand)' };
+  const label = {
+    moved: 'moved',
+    new: 'new',
+    gone: 'gone',
+    confirmed: 'from the Price List',
+    kept: 'kept (hand)',
+  };
   const describe = (f: PriceFigure) =>
     `${f.item} ${f.region} ${[f.kind, f.route, f.tier].filter(Boolean).join(' ')}`;
   for (const m of moves) {

@@ -20,7 +20,10 @@ function* pages(dir: string): Generator<string> {
   }
 }
 
-export function usedItems(root: string, defaults: { region: string; model: string; instance: string }): Use[] {
+export function usedItems(
+  root: string,
+  defaults: { region: string; model: string; instance: string },
+): Use[] {
   const uses: Use[] = [
     { item: defaults.model, region: defaults.region, by: 'the calculator default' },
     { item: defaults.instance, region: defaults.region, by: 'the calculator default' },
@@ -39,7 +42,8 @@ export function usedItems(root: string, defaults: { region: string; model: strin
       const by = relative(root, file);
       if (params.get('in') === null && params.get('out') === null)
         uses.push({ item: params.get('model') ?? defaults.model, region, by });
-      if (params.get('rate') === null) uses.push({ item: params.get('inst') ?? defaults.instance, region, by });
+      if (params.get('rate') === null)
+        uses.push({ item: params.get('inst') ?? defaults.instance, region, by });
     }
   }
   const seen = new Set<string>();

@@ -13,7 +13,14 @@ export interface PriceBook {
   /** Percent off on-demand for batch, applied to prices the user types in. */
   batchDiscount: number;
   models: { id: string; name: string; provider: string; legacy?: string }[];
-  instances: { id: string; accelerator: string; count: number; memory: number; tps?: number; basis?: string }[];
+  instances: {
+    id: string;
+    accelerator: string;
+    count: number;
+    memory: number;
+    tps?: number;
+    basis?: string;
+  }[];
   /** region → item → price key → USD. */
   prices: PriceTable;
   /** region → item → price key → earlier values as [USD, until], newest first. */
@@ -69,7 +76,11 @@ export function priceBook(
     if (f.hand) entry = [f.hand.title, f.read!, f.hand.url];
     else {
       const file = prices.files.find((x) => x.offer === offerOf.get(f.item) && x.region === f.region);
-      entry = [`AWS Price List: ${file?.offer ?? ''} ${file?.version ?? ''}`, file?.read ?? f.since!, file?.url ?? ''];
+      entry = [
+        `AWS Price List: ${file?.offer ?? ''} ${file?.version ?? ''}`,
+        file?.read ?? f.since!,
+        file?.url ?? '',
+      ];
     }
     const key = entry.join('\n');
     if (!sourceIndex.has(key)) {
@@ -82,7 +93,10 @@ export function priceBook(
     const key = priceKey(f.kind, f.route, f.tier);
     ((book.prices[f.region] ??= {})[f.item] ??= {})[key] = f.usd;
     if (f.history?.length)
-      ((book.history[f.region] ??= {})[f.item] ??= {})[key] = f.history.map((h): [number, string] => [h.usd, h.until]);
+      ((book.history[f.region] ??= {})[f.item] ??= {})[key] = f.history.map((h): [number, string] => [
+        h.usd,
+        h.until,
+      ]);
     const index = sourceOf(f);
     // An item's figures in a Region share one source; a mix names the newest read.
     const where = (book.from[f.region] ??= {});
@@ -98,7 +112,9 @@ export function priceBook(
 export function routesOf(book: PriceBook, region: string, model: string): Route[] {
   const table = book.prices[region]?.[model] ?? {};
   return (['in-region', 'global', 'geo'] as const).filter(
-    (r) => table[priceKey('input', r, 'standard')] !== undefined && table[priceKey('output', r, 'standard')] !== undefined,
+    (r) =>
+      table[priceKey('input', r, 'standard')] !== undefined &&
+      table[priceKey('output', r, 'standard')] !== undefined,
   );
 }
 
@@ -106,7 +122,8 @@ export function routesOf(book: PriceBook, region: string, model: string): Route[
 export function tiersOf(book: PriceBook, region: string, model: string, route: Route): Tier[] {
   const table = book.prices[region]?.[model] ?? {};
   return (['standard', 'flex', 'priority'] as const).filter(
-    (t) => table[priceKey('input', route, t)] !== undefined && table[priceKey('output', route, t)] !== undefined,
+    (t) =>
+      table[priceKey('input', route, t)] !== undefined && table[priceKey('output', route, t)] !== undefined,
   );
 }
 

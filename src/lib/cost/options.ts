@@ -66,7 +66,8 @@ export function priceNotes(book: PriceBook, state: State, s: Strings, lang: stri
   const custom = state.in !== null || state.out !== null;
   const batchIn = table[priceKey('input', route, 'batch')];
   const batchOut = table[priceKey('output', route, 'batch')];
-  const cache = table[priceKey('cache-read', route, state.tier)] ?? table[priceKey('cache-read', route, 'standard')];
+  const cache =
+    table[priceKey('cache-read', route, state.tier)] ?? table[priceKey('cache-read', route, 'standard')];
   return {
     batch: custom
       ? format(s['cost.batchCustom'] ?? '', { discount: book.batchDiscount })
@@ -83,7 +84,10 @@ export function priceNotes(book: PriceBook, state: State, s: Strings, lang: stri
 /** Where the figures of the state's model and instance come from: [title, day, url] each, deduplicated. */
 export function sourcesOf(book: PriceBook, state: State): [string, string, string][] {
   const region = regionOf(state, book);
-  const used = [state.in === null && state.out === null ? state.model : '', state.rate === null ? state.inst : '']
+  const used = [
+    state.in === null && state.out === null ? state.model : '',
+    state.rate === null ? state.inst : '',
+  ]
     .map((item) => book.from[region]?.[item])
     .filter((i): i is number => i !== undefined);
   return [...new Set(used)].map((i) => book.sources[i]!);
@@ -121,8 +125,7 @@ export function changesSince(book: PriceBook, state: State, s: Strings, lang: st
   };
   if (state.in === null && state.out === null) {
     const name = book.models.find((m) => m.id === state.model)?.name ?? state.model;
-    for (const kind of ['input', 'output'])
-      add(state.model, name, kind, priceKey(kind, route, state.tier));
+    for (const kind of ['input', 'output']) add(state.model, name, kind, priceKey(kind, route, state.tier));
     if (state.batch > 0)
       for (const kind of ['input', 'output'])
         add(state.model, name, `batch-${kind}`, priceKey(kind, route, 'batch'));

@@ -8,7 +8,10 @@ import { priceKey, regionsOf, routesOf, tiersOf, type PriceBook } from './catalo
 import type { Inputs } from './engine';
 
 /** What the state needs of the price book. */
-export type Catalog = Pick<PriceBook, 'regions' | 'defaults' | 'batchDiscount' | 'models' | 'instances' | 'prices'>;
+export type Catalog = Pick<
+  PriceBook,
+  'regions' | 'defaults' | 'batchDiscount' | 'models' | 'instances' | 'prices'
+>;
 
 export interface State {
   tin: number;
@@ -167,7 +170,8 @@ export function parseState(search: string, catalog: Catalog): { state: State; in
   const region = regionOf(state, catalog);
   const route = params.get('route');
   if (route !== null) {
-    if ((routesOf(catalog as PriceBook, region, state.model) as string[]).includes(route)) state.route = route as Route;
+    if ((routesOf(catalog as PriceBook, region, state.model) as string[]).includes(route))
+      state.route = route as Route;
     else invalid.push('route');
   }
   const tier = params.get('tier');
@@ -193,7 +197,9 @@ export function regionOf(state: State, catalog: Catalog): string {
 
 /** The route a state prices on: its own, else the model's first in the Region (in-Region first). */
 export function routeOf(state: State, catalog: Catalog): Route {
-  return state.route ?? routesOf(catalog as PriceBook, regionOf(state, catalog), state.model)[0] ?? 'in-region';
+  return (
+    state.route ?? routesOf(catalog as PriceBook, regionOf(state, catalog), state.model)[0] ?? 'in-region'
+  );
 }
 
 /**
@@ -216,10 +222,7 @@ export function serializeState(state: State, catalog: Catalog, asof: string | nu
  * does not have for the Region is NaN, and `missing` says which, so the view can ask for it
  * instead of inventing one.
  */
-export function toInputs(
-  state: State,
-  catalog: Catalog,
-): Inputs & { missing: ('price' | 'rate' | 'tps')[] } {
+export function toInputs(state: State, catalog: Catalog): Inputs & { missing: ('price' | 'rate' | 'tps')[] } {
   const region = regionOf(state, catalog);
   const route = routeOf(state, catalog);
   const table = catalog.prices[region]?.[state.model] ?? {};

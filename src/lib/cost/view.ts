@@ -54,7 +54,9 @@ export interface View {
 function partialView(i: Inputs, missing: string[], s: ViewStrings, lang: string): View {
   const f = formats(lang);
   const r = compute(i);
-  const ask = missing.map((m) => s[m === 'price' ? 'missingPrice' : m === 'rate' ? 'missingRate' : 'missingTps']);
+  const ask = missing.map(
+    (m) => s[m === 'price' ? 'missingPrice' : m === 'rate' ? 'missingRate' : 'missingTps'],
+  );
   return {
     result: r,
     bedrock: missing.includes('price') ? '—' : f.money(r.bedrock),

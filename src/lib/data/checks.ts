@@ -59,14 +59,18 @@ export function checkPrices(data: Prices): string[] {
     const where = `prices[${i}] "${f.item}" ${f.region}`;
     if (!regions.has(f.region)) problems.push(`${where} → field "region": not one of regions`);
     const key = [f.item, f.region, f.kind, f.route, f.tier].join('|');
-    if (seen.has(key)) problems.push(`${where} → field "kind": a second ${[f.kind, f.route, f.tier].filter(Boolean).join(' ')} figure`);
+    if (seen.has(key))
+      problems.push(
+        `${where} → field "kind": a second ${[f.kind, f.route, f.tier].filter(Boolean).join(' ')} figure`,
+      );
     seen.add(key);
   }
   return problems;
 }
 
 export const checkModels = (data: { models: ModelEntry[] }) => duplicateIds(data.models, 'models');
-export const checkInstances = (data: { instances: InstanceEntry[] }) => duplicateIds(data.instances, 'instances');
+export const checkInstances = (data: { instances: InstanceEntry[] }) =>
+  duplicateIds(data.instances, 'instances');
 
 /**
  * Rules across the three price files: every figure prices a listed model or instance (a model's
@@ -79,7 +83,9 @@ export function checkPriceItems(prices: Prices, models: ModelEntry[], instances:
   if (!modelIds.has(prices.defaults.model))
     problems.push(`defaults → field "model": "${prices.defaults.model}" is not in content/data/models.yaml`);
   if (!instanceIds.has(prices.defaults.instance))
-    problems.push(`defaults → field "instance": "${prices.defaults.instance}" is not in content/data/instances.yaml`);
+    problems.push(
+      `defaults → field "instance": "${prices.defaults.instance}" is not in content/data/instances.yaml`,
+    );
   for (const [i, f] of prices.prices.entries()) {
     const ok = f.kind === 'hour' ? instanceIds.has(f.item) : modelIds.has(f.item);
     if (!ok)
