@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { checkBudgets, describeCheck } from './bench/budgets.mjs';
-import { budgets, pages, searchQueries } from './bench/config.mjs';
+import { budgets, calculatorQuery, pages, searchQueries } from './bench/config.mjs';
+import { measurePriceRefresh, priceDataBytes } from './bench/prices.mjs';
 import { calculatorLatency, decisionTreeLatency, searchLatency } from './bench/interactions.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { markdownReport } from './bench/report.mjs';
@@ -59,6 +60,7 @@ const results = {
   search: null,
   decisionTree: null,
   calculator: null,
+  prices: null,
   checks: [],
   runtimeMs: 0,
 };
@@ -100,7 +102,12 @@ try {
   results.decisionTree = await decisionTreeLatency(browser, origin + island.path);
   log('cost calculator recompute…');
   const calculator = pages.find((p) => p.id === 'calculator');
-  results.calculator = await calculatorLatency(browser, origin + calculator.path);
+  results.calculator = await calculatorLatency(browser, origin + calculator.path + calculatorQuery);
+  log('price data and prices:update…');
+  results.prices = {
+    dataBytes: await priceDataBytes(origin + calculator.path),
+    ...(await measurePriceRefresh({ root, scratch, syntheticBytes: budgets.pricesSyntheticBytes, log })),
+  };
   await browser.close();
   browser = undefined;
 

@@ -75,8 +75,20 @@ export function checkBudgets(results, budgets = defaultBudgets) {
         .filter(Boolean)
         .join('; ');
       if (islandIds.includes(page.id)) {
-        const limit = budgets.contentPageJsBytes + budgets.islandExtraJsBytes;
+        const own = page.transfer.resources
+          .filter((r) => r.type === 'js' && !scripts(baseline).has(r.path))
+          .reduce((n, r) => n + r.gzip, 0);
+        const extra = page.id === 'calculator' ? budgets.calculatorJsBytes : budgets.islandExtraJsBytes;
+        const limit = budgets.contentPageJsBytes + extra;
         add(`JS (gzip) on ${page.path}`, js, limit, 'B', js <= limit, note);
+        if (page.id === 'calculator')
+          add(
+            'cost calculator: its own JS (gzip)',
+            own,
+            budgets.calculatorJsBytes,
+            'B',
+            own <= budgets.calculatorJsBytes,
+          );
       } else {
         // No page may bring script the baseline does not have. Pages without Starlight's table
         // of contents (the splash home page, the glossary) load less, which is fine.
@@ -120,6 +132,34 @@ export function checkBudgets(results, budgets = defaultBudgets) {
     budgets.calculatorMs,
     'ms',
     calculator ? calculator.medianMs < budgets.calculatorMs : null,
+  );
+  const prices = results.prices;
+  add(
+    'cost calculator: price data sent (gzip)',
+    prices?.dataBytes,
+    budgets.priceDataBytes,
+    'B',
+    prices ? prices.dataBytes <= budgets.priceDataBytes : null,
+  );
+  add(
+    'prices:update over the fixtures',
+    prices?.fixturesMs,
+    budgets.pricesFixturesMs,
+    'ms',
+    prices ? prices.fixturesMs < budgets.pricesFixturesMs : null,
+  );
+  add(
+    'prices:update peak memory over a synthetic offer file',
+    prices?.synthetic.peakRssBytes,
+    budgets.pricesPeakRssBytes,
+    'B',
+    prices
+      ? prices.synthetic.peakRssBytes < budgets.pricesPeakRssBytes &&
+          prices.synthetic.bytes >= budgets.pricesSyntheticBytes
+      : null,
+    prices
+      ? `file of ${(prices.synthetic.bytes / KB / KB).toFixed(0)} MB read in ${(prices.synthetic.ms / 1000).toFixed(1)} s`
+      : undefined,
   );
   const build = results.build;
   add(

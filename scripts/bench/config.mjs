@@ -21,6 +21,8 @@ export const pages = [
 export const baselineId = 'about';
 /** Pages allowed their own island script on top of the content-page budget (the decision tree, the cost calculator). */
 export const islandIds = ['decide', 'calculator'];
+/** The calculator page opened with an hourly rate, so both sides are priced and the chart drawn. */
+export const calculatorQuery = '?rate=1.515';
 
 /** 1 KB = 1,024 bytes throughout the report. */
 export const KB = 1024;
@@ -54,6 +56,16 @@ export const budgets = {
   calculatorMs: 16,
   /** Cold build, strictly under. */
   coldBuildMs: 60_000,
+  /** Gzip JS of the cost calculator's own island (scripts the baseline page does not load). */
+  calculatorJsBytes: 8 * KB,
+  /** Gzip price data the calculator page sends to the browser (its price book). */
+  priceDataBytes: 15 * KB,
+  /** `prices:update` over the test fixtures, strictly under. */
+  pricesFixturesMs: 2000,
+  /** Size of the generated offer file the refresh streams, at least. */
+  pricesSyntheticBytes: 300 * KB * KB,
+  /** Peak resident memory of `prices:update` over that file, strictly under. */
+  pricesPeakRssBytes: 250 * KB * KB,
 };
 
 export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -43,6 +43,11 @@ function goodRun() {
     search: { medianMs: 120, failures: [] as string[], samples: [] },
     decisionTree: { medianMs: 10, samples: [] },
     calculator: { medianMs: 3, inputs: 10, samples: [] as number[] },
+    prices: {
+      dataBytes: 3000,
+      fixturesMs: 700,
+      synthetic: { bytes: 310 * 1024 * 1024, ms: 40_000, peakRssBytes: (120 * 1024 * 1024) as number | null },
+    },
   };
 }
 const failed = (run: ReturnType<typeof goodRun>) =>
@@ -52,6 +57,43 @@ const failed = (run: ReturnType<typeof goodRun>) =>
 const page = (run: ReturnType<typeof goodRun>, id: string) => run.pages.find((p) => p.id === id)!;
 
 describe('bench: budgets', () => {
+  it('holds the calculator to 8 KB of its own script and 15 KB of price data', () => {
+    const run = goodRun();
+    const calc = page(run, 'calculator');
+    calc.transfer.resources.push({
+      path: '/_astro/calc.js',
+      type: 'js',
+      status: 200,
+      bytes: 1,
+      gzip: budgets.calculatorJsBytes,
+    });
+    calc.transfer.js = 2000 + budgets.calculatorJsBytes;
+    run.prices.dataBytes = budgets.priceDataBytes;
+    expect(failed(run)).toEqual([]);
+    calc.transfer.resources.at(-1)!.gzip += 1;
+    run.prices.dataBytes += 1;
+    expect(failed(run)).toEqual([
+      'cost calculator: its own JS (gzip)',
+      'cost calculator: price data sent (gzip)',
+    ]);
+  });
+
+  it('holds the price refresh to 2 s over the fixtures and 250 MB of memory over a 300 MB file', () => {
+    const run = goodRun();
+    run.prices.fixturesMs = 2000;
+    run.prices.synthetic.peakRssBytes = 250 * 1024 * 1024;
+    expect(failed(run)).toEqual([
+      'prices:update over the fixtures',
+      'prices:update peak memory over a synthetic offer file',
+    ]);
+    const small = goodRun();
+    small.prices.synthetic.bytes = 299 * 1024 * 1024;
+    expect(failed(small)).toEqual(['prices:update peak memory over a synthetic offer file']);
+    const unmeasured = goodRun();
+    unmeasured.prices.synthetic.peakRssBytes = null;
+    expect(failed(unmeasured)).toEqual(['prices:update peak memory over a synthetic offer file']);
+  });
+
   it('passes a run within every budget', () => {
     expect(failed(goodRun())).toEqual([]);
   });

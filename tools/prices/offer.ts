@@ -93,6 +93,8 @@ export async function readOffer(
       '$.terms.OnDemand.*',
     ],
     keepStack: false,
+    // Strings are built in one reused buffer instead of by concatenation: less garbage per product.
+    stringBufferSize: 64 * 1024,
   });
   const checkHeader = () => {
     if (header.formatVersion !== 'v1.0' || typeof header.offerCode !== 'string')
