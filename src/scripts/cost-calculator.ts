@@ -256,7 +256,7 @@ class CostCalculator extends HTMLElement {
             inst: inst.id,
             region: book.regions.find((r) => r.code === region)!.name,
           })
-        : strings['cost.rateNote']!,
+        : strings[s.rate === null ? 'cost.rateNote' : 'cost.rateCustom']!,
     );
     text(
       'tps-note',
