@@ -7,7 +7,7 @@ import { change } from './schemas/changes';
 import { comparisonRow, dimension } from './schemas/comparison';
 import { decisionTreeFile } from './schemas/decision-tree';
 import { pageSchema } from './schemas/page';
-import { instanceEntry, modelEntry, pricesFile } from './schemas/prices';
+import { instanceEntry, modelEntry, pricesFile, retiredModel } from './schemas/prices';
 import { analogy, glossaryTerm, scenario, stage } from './schemas/tables';
 import { uiStringsSchema } from './schemas/ui';
 
@@ -58,6 +58,10 @@ export const collections = {
   models: defineCollection({
     loader: dataLoader('models', (d) => d.models),
     schema: modelEntry.extend(order),
+  }),
+  retiredModels: defineCollection({
+    loader: dataLoader('models', (d) => d.retired),
+    schema: retiredModel.extend(order),
   }),
   instances: defineCollection({
     loader: dataLoader('instances', (d) => d.instances),

@@ -14,3 +14,6 @@ export { default as CostCalculator } from './CostCalculator.astro';
 export { default as CostExample } from './CostExample.astro';
 export { default as CopyText } from './CopyText.astro';
 export { default as Handout } from './Handout.astro';
+export { default as ModelFilter } from './ModelFilter.astro';
+export { default as ModelTable } from './ModelTable.astro';
+export { default as RetiredModels } from './RetiredModels.astro';

@@ -17,7 +17,11 @@ interface Group {
 export const sidebarGroups: Group[] = [
   { label: 'sidebar.start', kind: 'guide', slugs: ['overview', 'decide'] },
   { label: 'sidebar.services', kind: 'guide', slugs: ['bedrock', 'sagemaker', 'why-bedrock'] },
-  { label: 'sidebar.compare', kind: 'comparison', slugs: ['compare', 'cost', 'cost/calculator', 'security'] },
+  {
+    label: 'sidebar.compare',
+    kind: 'comparison',
+    slugs: ['compare', 'models', 'cost', 'cost/calculator', 'security'],
+  },
   { label: 'sidebar.architecture', kind: 'guide', slugs: ['architecture'] },
   { label: 'sidebar.sales', kind: 'sales', slugs: ['sales/talk-track', 'sales/faq'] },
   { label: 'sidebar.reference', kind: 'reference', slugs: ['glossary', 'changes', 'about'] },

@@ -36,19 +36,25 @@ export async function getDecisionTree() {
 }
 
 /**
- * The price data: prices.yaml with the models and instances in their files' order. A figure that
- * names an unknown model or instance fails the build, naming the entry.
+ * The price data: prices.yaml with the models (current and retired) and instances in their
+ * files' order. A figure that names an unknown model or instance fails the build, naming the entry.
  */
 export async function getPriceData() {
-  const [prices, models, instances] = await Promise.all([
+  const [prices, models, instances, retired] = await Promise.all([
     getEntry('prices', 'prices'),
     getCollection('models'),
     getCollection('instances'),
+    getCollection('retiredModels'),
   ]);
   if (!prices) throw new Error('content/data/prices.yaml was not loaded');
   const sorted = <T extends { order: number }>(list: { data: T }[]) =>
     list.map((e) => e.data).sort((a, b) => a.order - b.order);
-  const data = { prices: prices.data, models: sorted(models), instances: sorted(instances) };
+  const data = {
+    prices: prices.data,
+    models: sorted(models),
+    instances: sorted(instances),
+    retired: sorted(retired),
+  };
   const problems = checkPriceItems(data.prices, data.models, data.instances);
   if (problems.length) throw new DataFileError('content/data/prices.yaml', problems);
   return data;

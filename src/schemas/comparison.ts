@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localized, slugId } from './common';
+import { internalHref, localized, slugId } from './common';
 import { sourced } from './sources';
 
 export const supportLevels = ['yes', 'partial', 'no', 'info'] as const;
@@ -32,6 +32,7 @@ export const comparisonRow = z
     bedrock: cell,
     sagemaker: cell,
     note: localized.optional().describe('what changed, or a caveat'),
+    more: internalHref.optional().describe('a page or section that says more, linked under the row'),
     tags: z.array(slugId).default([]).describe('slices shown on other pages, e.g. overview, cost'),
     ...sourced,
   })

@@ -24,11 +24,56 @@ export const ROUTES = ['in-region', 'geo', 'global'] as const;
 /** How the request is served. */
 export const TIERS = ['standard', 'batch', 'flex', 'priority'] as const;
 
+/** What a model takes in and gives back. */
+export const MODALITIES = ['text', 'image', 'document', 'video', 'audio', 'speech', 'embedding'] as const;
+/** Ways Bedrock itself can customize a model. */
+export const CUSTOMIZATIONS = [
+  'fine-tuning',
+  'continued-pre-training',
+  'distillation',
+  'reinforcement-fine-tuning',
+] as const;
+/** Bedrock's data-retention modes, set per Region. */
+export const RETENTION_MODES = ['none', 'default', 'aws_review', 'provider_data_share', 'inherit'] as const;
+
+const regionCode = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a Region code such as "us-east-1"');
+
+/**
+ * Facts of a model on Bedrock for /models/. `null` means no AWS page the site could read states
+ * it either way; the page then says "not stated" rather than guessing.
+ */
+const modelFacts = {
+  launched: date.optional().describe('the day the model came to Bedrock'),
+  modalities: z
+    .object({ input: z.array(z.enum(MODALITIES)).min(1), output: z.array(z.enum(MODALITIES)).min(1) })
+    .strict()
+    .nullable(),
+  inRegion: z
+    .array(regionCode)
+    .nullable()
+    .describe('Regions of prices.yaml where the model can be called without a cross-Region profile'),
+  geo: z
+    .array(z.string().regex(/^[A-Z]{2,4}$/, 'a geography such as "US", "EU", "APAC", "JP"'))
+    .nullable()
+    .describe('geographies with a cross-Region inference profile for the model'),
+  global: z.boolean().nullable().describe('whether a global cross-Region profile exists'),
+  batch: z.boolean().nullable(),
+  caching: z.boolean().nullable().describe('prompt caching'),
+  customization: z.array(z.enum(CUSTOMIZATIONS)).nullable().describe('methods Bedrock offers; [] = none'),
+  retention: z
+    .enum(RETENTION_MODES)
+    .nullable()
+    .default(null)
+    .describe('the data-retention mode the model requires, if any'),
+  jumpstart: z.boolean().nullable().describe('whether the same model family is in SageMaker AI JumpStart'),
+};
+
 export const modelEntry = z
   .object({
     id: slugId,
     name: z.string().trim().min(1, 'a model needs a name'),
     provider: z.string().trim().min(1, 'a model needs its provider'),
+    ...modelFacts,
     priceList: z
       .object({
         offer: offerCode.exclude(['AmazonSageMaker']),
@@ -43,6 +88,7 @@ export const modelEntry = z
         status: z.enum(['active', 'legacy']),
         legacySince: date.optional(),
         endOfLife: date.optional(),
+        successor: slugId.optional(),
       })
       .strict()
       .default({ status: 'active' }),
@@ -51,7 +97,22 @@ export const modelEntry = z
   })
   .strict();
 
-export const modelsFile = z.object({ models: z.array(modelEntry).min(1) }).strict();
+/** A model past its end of life on Bedrock: listed apart, so an old link still explains itself. */
+export const retiredModel = z
+  .object({
+    id: slugId,
+    name: z.string().trim().min(1),
+    provider: z.string().trim().min(1),
+    endOfLife: date,
+    successor: slugId.optional().describe('the model AWS suggests instead, an id of models'),
+    sources: z.array(source).min(1),
+    checked: checkedDate,
+  })
+  .strict();
+
+export const modelsFile = z
+  .object({ models: z.array(modelEntry).min(1), retired: z.array(retiredModel).default([]) })
+  .strict();
 
 export const instanceEntry = z
   .object({
@@ -164,6 +225,7 @@ export const pricesFile = z
   .strict();
 
 export type ModelEntry = z.infer<typeof modelEntry>;
+export type RetiredModel = z.infer<typeof retiredModel>;
 export type InstanceEntry = z.infer<typeof instanceEntry>;
 export type PriceFigure = z.infer<typeof priceFigure>;
 export type PriceFile = z.infer<typeof priceFile>;

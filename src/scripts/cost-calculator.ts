@@ -244,6 +244,9 @@ class CostCalculator extends HTMLElement {
       .map(([a, b, c]) => `<tr><th scope="row">${esc(a)}</th><td>${esc(b)}</td><td>${esc(c)}</td></tr>`)
       .join('');
     if (s.n === null) this.field('n').value = String(out.result.instances);
+    const link = this.querySelector<HTMLAnchorElement>('[data-out="model-link"]')!;
+    link.hidden = s.in !== null || s.out !== null;
+    link.hash = s.model;
     const notes = priceNotes(book, s, strings, lang);
     text('batch-note', notes.batch);
     text('cache-note', notes.cache);
