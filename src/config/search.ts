@@ -10,8 +10,9 @@ export const pagefindOptions = {
     termSaturation: 2,
     termSimilarity: 9,
     diacriticSimilarity: 0.8,
-    // Page titles weigh more than body text, so the page that answers a query ranks first.
-    metaWeights: { title: 8 },
+    // Page titles weigh more than body text, so the page that answers a query ranks first; a
+    // page's search terms (frontmatter `keywords`, a metadata field) weigh like its description.
+    metaWeights: { title: 8, keywords: 3 },
   },
 };
 

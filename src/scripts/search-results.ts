@@ -43,7 +43,7 @@ const PAGE_SIZE = 5;
 /** Sections shown under a page. */
 const MAX_SUB_RESULTS = 3;
 /** Metadata that is part of the result itself, never shown as a tag. */
-const HIDDEN_META = new Set(['title', 'image', 'image_alt', 'url']);
+const HIDDEN_META = new Set(['title', 'image', 'image_alt', 'url', 'keywords']);
 
 /**
  * The words of a query that can find a page: a question such as "can bedrock do lora fine
@@ -57,19 +57,48 @@ export function keywords(query: string, stopWords: string): string {
   return (kept.length ? kept : words).join(' ').replace(/[?!.]+$/, '');
 }
 
-/** At most `limit` sections, those with the most matches, kept in page order. */
-export function pickSubResults(data: ResultData, limit = MAX_SUB_RESULTS): SubResult[] {
+/**
+ * At most `limit` sections, those with the most matches, kept in page order. The page itself and
+ * its top (Starlight's `#_top`, the title and the page's search terms) are not sections: the
+ * result's own link already goes there.
+ */
+export function pickSubResults(data: ResultData, limit = MAX_SUB_RESULTS, words: string[] = []): SubResult[] {
   const subs = data.sub_results ?? [];
   const pageUrl = data.meta.url || data.url;
-  const sections = subs[0]?.url === pageUrl ? subs.slice(1) : subs;
+  const sections = subs.filter((s) => s.url !== pageUrl && !s.url.endsWith('#_top'));
   if (sections.length <= limit) return sections;
+  // A section titled with every word of the query is always among them; then the most matches.
   const top = new Set(
     [...sections]
-      .sort((a, b) => b.locations.length - a.locations.length)
+      .sort(
+        (a, b) =>
+          Number(titleHolds(b.title, words)) - Number(titleHolds(a.title, words)) ||
+          b.locations.length - a.locations.length,
+      )
       .slice(0, limit)
       .map((s) => s.url),
   );
   return sections.filter((s) => top.has(s.url));
+}
+
+/** Lower case without diacritics, so "Lưu trú" and "luu tru" compare equal. */
+export const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLocaleLowerCase();
+
+/** Whether a title holds every word of a query (none: false). */
+export function titleHolds(title: string, words: string[]): boolean {
+  const folded = fold(title);
+  return words.length > 0 && words.every((w) => folded.includes(fold(w)));
+}
+
+/**
+ * Among the first `window` results, the pages with a section titled with every word of the query
+ * come first, each group in Pagefind's order. A heading that names the whole query is a stronger
+ * sign than many scattered matches, which Pagefind's ranking weighs more in long pages.
+ */
+export function promoteTitleMatches<T>(items: T[], hit: (item: T) => boolean, window = 8): T[] {
+  const head = items.slice(0, window);
+  return [...head.filter(hit), ...head.filter((x) => !hit(x)), ...items.slice(window)];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -95,13 +124,11 @@ function excerpt(html: string) {
   return p;
 }
 
-function renderResult(li: HTMLLIElement, data: ResultData) {
+function renderResult(li: HTMLLIElement, data: ResultData, words: string[]) {
   const inner = el('div', 'pagefind-ui__result-inner');
-  const subs = pickSubResults(data);
+  const subs = pickSubResults(data, MAX_SUB_RESULTS, words);
   inner.append(titleLink(data.meta.url || data.url, data.meta.title ?? data.url));
-  if (data.sub_results?.[0]?.url === (data.meta.url || data.url) || !subs.length) {
-    inner.append(excerpt(data.excerpt));
-  }
+  if (!subs.length) inner.append(excerpt(data.excerpt));
   for (const sub of subs) {
     const nested = el('div', 'pagefind-ui__result-nested');
     nested.append(titleLink(sub.url, sub.title), excerpt(sub.excerpt));
@@ -157,6 +184,13 @@ export function mountSearch(
   const more = part<HTMLButtonElement>(root, 'pagefind-ui__button');
 
   let results: Result[] = [];
+  let words: string[] = [];
+  /** Each result's data, asked for once. */
+  const dataOf = new Map<Result, Promise<ResultData>>();
+  const load = (result: Result) => {
+    if (!dataOf.has(result)) dataOf.set(result, result.data());
+    return dataOf.get(result)!;
+  };
   let shown = 0;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -170,8 +204,8 @@ export function mountSearch(
       const li = el('li', 'pagefind-ui__result');
       list.append(li);
       const current = run;
-      void result.data().then((data) => {
-        if (current === run) renderResult(li, data);
+      void load(result).then((data) => {
+        if (current === run) renderResult(li, data, words);
       });
     }
     more.hidden = shown >= results.length;
@@ -179,6 +213,7 @@ export function mountSearch(
 
   const search = async (term: string) => {
     const current = ++run;
+    dataOf.clear();
     lastSearch = performance.now();
     drawer.classList.toggle('pagefind-ui__hidden', !term);
     clear.hidden = !term;
@@ -214,8 +249,20 @@ export function mountSearch(
       return;
     }
     if (current !== run || !found) return;
+    words = keywords(term, strings.stopWords).split(' ');
+    // The first results' data is needed to draw them anyway: look at their section titles first.
+    const head = await Promise.all(found.results.slice(0, 8).map(load));
+    if (current !== run) return;
+    const holds = new Map(
+      found.results
+        .slice(0, 8)
+        .map((r, i) => [
+          r,
+          (head[i]!.sub_results ?? []).some((s) => !s.url.endsWith('#_top') && titleHolds(s.title, words)),
+        ]),
+    );
     area.removeAttribute('aria-busy');
-    results = found.results;
+    results = promoteTitleMatches(found.results, (r) => holds.get(r) ?? false);
     shown = 0;
     list.replaceChildren();
     const count = results.length;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pickSubResults } from '../../src/scripts/search-results';
+import {
+  fold,
+  isTermList,
+  pickSubResults,
+  promoteTitleMatches,
+  titleHolds,
+} from '../../src/scripts/search-results';
 
 const sub = (url: string, hits: number) => ({ title: url, url, excerpt: '', locations: Array(hits).fill(0) });
 
@@ -27,5 +33,58 @@ describe('pickSubResults', () => {
 
   it('has nothing to show for a page without sections', () => {
     expect(pickSubResults({ url: '/a/', excerpt: '', meta: {} })).toEqual([]);
+  });
+});
+
+describe('page tops and search terms', () => {
+  it('never offers the page top as a section of its own page', () => {
+    const data = {
+      url: '/a/',
+      excerpt: '',
+      meta: { url: '/a/' },
+      sub_results: [
+        { title: 'A', url: '/a/#_top', excerpt: 'x · y · z', locations: [1, 2, 3] },
+        { title: 'B', url: '/a/#b', excerpt: 'b', locations: [4] },
+      ],
+    };
+    expect(pickSubResults(data).map((s) => s.url)).toEqual(['/a/#b']);
+  });
+});
+
+describe('section titles that name the whole query', () => {
+  it('compares words without case or diacritics', () => {
+    expect(fold('Lưu trú dữ liệu Đâu')).toBe('luu tru du lieu dau');
+    expect(titleHolds('Lưu trú dữ liệu và suy luận liên vùng', ['lưu', 'trú', 'dữ', 'liệu'])).toBe(true);
+    expect(titleHolds('Lưu trú dữ liệu', ['luu', 'tru'])).toBe(true);
+    expect(titleHolds('Cách dữ liệu của bạn được sử dụng', ['dữ', 'liệu', 'xử', 'lý'])).toBe(false);
+    expect(titleHolds('Anything', [])).toBe(false);
+  });
+
+  it('moves pages with such a section ahead within the first results, keeping each group in order', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    expect(promoteTitleMatches(items, (x) => x === 'c' || x === 'e', 4)).toEqual(['c', 'a', 'b', 'd', 'e']);
+    expect(promoteTitleMatches(items, () => false)).toEqual(items);
+  });
+
+  it('keeps a section titled with every word among the sections shown', () => {
+    const section = (url: string, title: string, n: number) => ({
+      title,
+      url,
+      excerpt: '',
+      locations: Array(n).fill(0),
+    });
+    const data = {
+      url: '/s/',
+      excerpt: '',
+      meta: {},
+      sub_results: [
+        section('/s/#a', 'Guardrails', 9),
+        section('/s/#b', 'Access', 8),
+        section('/s/#c', 'Audit', 7),
+        section('/s/#data-residency', 'Data residency', 1),
+      ],
+    };
+    expect(pickSubResults(data, 3, ['data', 'residency']).map((s) => s.url)).toContain('/s/#data-residency');
+    expect(pickSubResults(data, 3).map((s) => s.url)).not.toContain('/s/#data-residency');
   });
 });
