@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fold,
-  pickSubResults,
-  promoteTitleMatches,
-  titleHolds,
-} from '../../src/scripts/search-results';
+import { fold, pickSubResults, promoteTitleMatches, titleHolds } from '../../src/scripts/search-results';
 
 const sub = (url: string, hits: number) => ({ title: url, url, excerpt: '', locations: Array(hits).fill(0) });
 
