@@ -207,7 +207,10 @@ test.describe('cost calculator prices', () => {
     await route.selectOption('geo');
     await expect(out(page, 'bedrock')).toHaveText('$2,200');
     await expect(page).toHaveURL(/route=geo/);
-    await expect(calculator(page).locator('#cc-route-note a')).toHaveCount(2);
+    await expect(calculator(page).locator('#cc-route-note a.source-link')).toHaveCount(2);
+    await expect(
+      calculator(page).locator('#cc-route-note a[href$="/security/#data-residency"]'),
+    ).toBeVisible();
     // A share of input read from the cache at $0.20 per 1M on the global route.
     await route.selectOption('global');
     await field(page, 'cache').fill('50');
