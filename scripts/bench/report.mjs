@@ -121,6 +121,33 @@ export function markdownReport(results, checks) {
     ),
     '',
   );
+  const prices = results.prices;
+  const mb = (bytes) => (bytes == null ? '–' : `${(bytes / KB / KB).toFixed(0)} MB`);
+  out.push(
+    table(
+      ['prices', 'figure', 'budget'],
+      [
+        [
+          'price data the calculator page sends (gzip)',
+          prices ? `${(prices.dataBytes / KB).toFixed(1)} KB` : '–',
+          `at most ${budgets.priceDataBytes / KB} KB: ${status('cost calculator: price data sent (gzip)')}`,
+        ],
+        [
+          '`prices:update` over the test fixtures',
+          prices ? `${(prices.fixturesMs / 1000).toFixed(2)} s` : '–',
+          `under ${budgets.pricesFixturesMs / 1000} s: ${status('prices:update over the fixtures')}`,
+        ],
+        [
+          prices
+            ? `\`prices:update\` over a generated ${mb(prices.synthetic.bytes)} offer file (${(prices.synthetic.ms / 1000).toFixed(1)} s), peak memory`
+            : '`prices:update` over a generated offer file, peak memory',
+          mb(prices?.synthetic.peakRssBytes),
+          `under ${mb(budgets.pricesPeakRssBytes)}: ${status('prices:update peak memory over a synthetic offer file')}`,
+        ],
+      ],
+    ),
+    '',
+  );
 
   const missed = checks.filter((c) => c.status === 'fail');
   const skipped = checks.filter((c) => c.status === 'skipped');
