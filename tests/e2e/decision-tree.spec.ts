@@ -23,12 +23,12 @@ const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
     query: 'predictive,no',
   },
   {
-    outcome: 'Both: customize in SageMaker AI, serve in Bedrock',
+    outcome: 'Your weights, served by Bedrock (tuned in SageMaker AI if needed)',
     answers: [/generative AI feature/, /needs adapting/, /Full control/, /Serverless, through one API/],
     query: 'genai,adapt,full,api',
   },
   {
-    outcome: 'Both: customize in SageMaker AI, serve in Bedrock',
+    outcome: 'Your weights, served by Bedrock (tuned in SageMaker AI if needed)',
     answers: [/A new model of our own/, /Serverless, through one API/],
     query: 'new-model,api',
   },
@@ -140,7 +140,7 @@ test.describe('decision tree', () => {
     const context = await browser.newContext({ baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('decide/?answers=genai,adapt,full,api');
-    await expect(currentHeading(page)).toHaveText('Both: customize in SageMaker AI, serve in Bedrock');
+    await expect(currentHeading(page)).toHaveText('Your weights, served by Bedrock (tuned in SageMaker AI if needed)');
     await expect(tree(page).locator('.dt-trail li')).toHaveCount(4);
     await context.close();
   });
