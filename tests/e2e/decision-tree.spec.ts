@@ -140,7 +140,9 @@ test.describe('decision tree', () => {
     const context = await browser.newContext({ baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('decide/?answers=genai,adapt,full,api');
-    await expect(currentHeading(page)).toHaveText('Your weights, served by Bedrock (tuned in SageMaker AI if needed)');
+    await expect(currentHeading(page)).toHaveText(
+      'Your weights, served by Bedrock (tuned in SageMaker AI if needed)',
+    );
     await expect(tree(page).locator('.dt-trail li')).toHaveCount(4);
     await context.close();
   });

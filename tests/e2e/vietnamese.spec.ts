@@ -48,7 +48,9 @@ test.describe('the decision tree in Vietnamese', () => {
     await expect(tree(page).locator('.dt-progress')).toHaveText('Câu hỏi 3 (tối đa 4 câu)');
     await choose(page, /^Toàn quyền kiểm soát/);
     await choose(page, /^Serverless, qua một API/);
-    await expect(current(page)).toHaveText('Bộ trọng số của bạn, do Bedrock phục vụ (tinh chỉnh trên SageMaker AI nếu cần)');
+    await expect(current(page)).toHaveText(
+      'Bộ trọng số của bạn, do Bedrock phục vụ (tinh chỉnh trên SageMaker AI nếu cần)',
+    );
     expect(new URL(page.url()).searchParams.get('answers')).toBe('genai,adapt,full,api');
     await expect(tree(page).locator('.dt-node.is-current .dt-why li')).toHaveCount(4);
 
@@ -64,7 +66,9 @@ test.describe('the decision tree in Vietnamese', () => {
     await expect(current(page)).toHaveText('Bạn đang muốn xây dựng gì?');
 
     await page.goto(shared);
-    await expect(current(page)).toHaveText('Bộ trọng số của bạn, do Bedrock phục vụ (tinh chỉnh trên SageMaker AI nếu cần)');
+    await expect(current(page)).toHaveText(
+      'Bộ trọng số của bạn, do Bedrock phục vụ (tinh chỉnh trên SageMaker AI nếu cần)',
+    );
     expect(problems).toEqual([]);
   });
 
