@@ -112,12 +112,23 @@ class CostCalculator extends HTMLElement {
       this.form.querySelector(`[name=count][value=${s.n === null ? 'auto' : 'set'}]`) as HTMLInputElement
     ).checked = true;
     if (s.n !== null) set('n', s.n);
+    if (s.req !== null) set('req', formatAmount(s.req));
+    this.showMode(s.req !== null);
     this.syncRequests();
+  }
+
+  /** Shows the monthly-totals fields or the requests × tokens-per-request fields. */
+  showMode(requests: boolean) {
+    for (const group of this.querySelectorAll<HTMLElement>('[data-mode]'))
+      group.hidden = group.dataset.mode !== (requests ? 'requests' : 'totals');
+    (
+      this.form.querySelector(`[name=mode][value=${requests ? 'requests' : 'totals'}]`) as HTMLInputElement
+    ).checked = true;
   }
 
   /** Keeps the requests view's fields in line with the totals. */
   syncRequests() {
-    const req = parseAmount(this.field('req').value) || 1e6;
+    const req = parseAmount(this.field('req').value, this.config.lang) || 1e6;
     this.field('avgin').value = String(Math.round((this.state.tin / req) * 100) / 100);
     this.field('avgout').value = String(Math.round((this.state.tout / req) * 100) / 100);
   }
@@ -145,9 +156,11 @@ class CostCalculator extends HTMLElement {
     const initial = defaultState(book);
     this.asof = null;
     if (name === 'mode') {
-      for (const group of this.querySelectorAll<HTMLElement>('[data-mode]'))
-        group.hidden = group.dataset.mode !== input.value;
+      this.showMode(input.value === 'requests');
+      s.req =
+        input.value === 'requests' ? parseAmount(this.field('req').value, this.config.lang) || 1e6 : null;
       this.syncRequests();
+      this.update(true);
       return;
     }
     if (name === 'model') {
@@ -172,7 +185,7 @@ class CostCalculator extends HTMLElement {
       s.n = set ? Number(this.field('n').value) || this.last?.result.instances || 1 : null;
       if (set) this.field('n').value = String(s.n);
     } else if (name === 'tin' || name === 'tout' || name === 'req') {
-      const value = parseAmount(input.value);
+      const value = parseAmount(input.value, this.config.lang);
       // Requests are checked against the token bound, as they become token counts.
       const ok = this.check(
         input,
@@ -181,6 +194,7 @@ class CostCalculator extends HTMLElement {
       );
       if (!ok) return;
       if (name === 'req') {
+        s.req = value;
         s.tin = Math.round(value * Number(this.field('avgin').value || 0));
         s.tout = Math.round(value * Number(this.field('avgout').value || 0));
       } else {
@@ -194,7 +208,7 @@ class CostCalculator extends HTMLElement {
         format(strings['cost.invalid']!, { min: 0, max: 1e7 }),
       );
       if (!ok) return;
-      const req = parseAmount(this.field('req').value);
+      const req = parseAmount(this.field('req').value, this.config.lang);
       if (!(req >= 0)) return;
       s[name === 'avgin' ? 'tin' : 'tout'] = Math.min(BOUNDS.tin[1], Math.round(req * value));
     } else if (name in BOUNDS) {
@@ -202,8 +216,7 @@ class CostCalculator extends HTMLElement {
       const value = Number(input.value);
       const [min, max] = BOUNDS[key];
       const ok = input.value !== '' && inBounds(key, value);
-      if (!this.check(input, ok, format(strings['cost.invalid']!, { min: key === 'hours' ? 1 : min, max })))
-        return;
+      if (!this.check(input, ok, format(strings['cost.invalid']!, { min, max }))) return;
       if (key === 'in' || key === 'out') {
         // Editing a price turns the book's pair into custom prices.
         const i = toInputs(s, book);
@@ -239,6 +252,7 @@ class CostCalculator extends HTMLElement {
     text('difference', out.difference);
     text('load', out.load);
     text('verdict', out.verdict);
+    text('summary', out.summary);
     this.querySelector('[data-out="chart"]')!.innerHTML = out.chart;
     this.querySelector('[data-out="points"]')!.innerHTML = out.points
       .map(([a, b, c]) => `<tr><th scope="row">${esc(a)}</th><td>${esc(b)}</td><td>${esc(c)}</td></tr>`)

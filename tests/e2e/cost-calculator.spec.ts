@@ -254,3 +254,59 @@ test.describe('cost calculator without JavaScript', () => {
     await expect(examples.nth(1)).toContainText('$2,212');
   });
 });
+
+test.describe('cost calculator on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('keeps both totals in view and announces them while the reader types', async ({ page }) => {
+    await page.goto('cost/calculator/?rate=1.515');
+    const summary = out(page, 'summary');
+    await expect(summary).toHaveAttribute('aria-live', 'polite');
+    await field(page, 'tin').scrollIntoViewIfNeeded();
+    await field(page, 'tin').fill('5B');
+    await expect(summary).toBeInViewport();
+    await expect(summary).toHaveText('Per month: Bedrock $765, SageMaker AI $1,106');
+  });
+
+  test('reads amounts as written in Vietnamese, and only once they parse', async ({ page }) => {
+    await page.goto('vi/cost/calculator/?rate=1.515');
+    await field(page, 'tin').fill('2,');
+    await expect(field(page, 'tin')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).not.toHaveURL(/tin=2(&|$)/);
+    await field(page, 'tin').fill('2,5 Tr');
+    await expect(field(page, 'tin')).toHaveAttribute('aria-invalid', 'false');
+    await expect(page).toHaveURL(/tin=2\.5M/);
+    await field(page, 'tin').fill('1,2 T');
+    await expect(page).toHaveURL(/tin=1\.2B/);
+  });
+
+  test('keeps the requests mode in the link, takes a rate of 0 and says "1 instance"', async ({ page }) => {
+    await page.goto('cost/calculator/?rate=1.515');
+    await calculator(page).locator('[name=mode][value=requests]').check();
+    await field(page, 'req').fill('2M');
+    await expect(page).toHaveURL(/req=2M/);
+    await page.reload();
+    await expect(calculator(page).locator('[name=mode][value=requests]')).toBeChecked();
+    await expect(field(page, 'req')).toHaveValue('2M');
+    await field(page, 'rate').fill('0');
+    await expect(field(page, 'rate')).toHaveAttribute('aria-invalid', 'false');
+    await expect(out(page, 'load')).toHaveText(/^1 instance, /);
+  });
+
+  test('with no tokens, says so in a sentence instead of a ratio to nothing', async ({ page }) => {
+    await page.goto('cost/calculator/?tin=0&tout=0&rate=1.515');
+    await expect(out(page, 'difference')).toHaveText(
+      'With no tokens, Bedrock costs nothing, while SageMaker AI still costs $1,106 for its instances.',
+    );
+  });
+
+  test('shows that the estimate link was copied', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('cost/calculator/?rate=1.515');
+    const link = out(page, 'share');
+    await link.click();
+    await expectLinkCopied(page, link, page.url());
+    const bubble = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(bubble).toBe('"Link copied"');
+  });
+});

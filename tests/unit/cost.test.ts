@@ -305,7 +305,7 @@ describe('calculator state in the URL', () => {
 
   it('resets each broken or out-of-range field to its default and names it', () => {
     const { state, invalid } = parseState(
-      '?tin=lots&tout=1e99&model=gpt-99&batch=150&inst=ml.x.large&rate=0&n=1.5&tps=0&hours=25&disc=95&people=-1' +
+      '?tin=lots&tout=1e99&model=gpt-99&batch=150&inst=ml.x.large&rate=-1&n=1.5&tps=0&hours=25&disc=95&people=-1' +
         '&region=mars-1&cache=101&route=moon&tier=batch&asof=yesterday',
       catalog,
     );
@@ -475,4 +475,22 @@ describe('chart', () => {
     const steps = /class="cc-sagemaker" d="([^"]+)"/.exec(svg)![1]!.match(/V/g)!.length;
     expect(steps).toBeGreaterThan(5);
   });
+});
+
+describe('token amounts as a person types them, in the page language', () => {
+  it.each([
+    ['2,5M', 2.5e6],
+    ['1,2 T', 1.2e9],
+    ['3 Tr', 3e6],
+    ['2.5M', 2.5e6],
+    ['1.000.000', 1e6],
+    ['40M', 40e6],
+  ])('reads "%s" on a Vietnamese page', (text, value) => expect(parseAmount(text, 'vi')).toBe(value));
+
+  it.each(['2,', '1e3', '2,5X', '1..2'])('keeps the last value while "%s" is half typed', (text) => {
+    expect(parseAmount(text, 'vi')).toBeNaN();
+    expect(parseAmount(text, 'en')).toBeNaN();
+  });
+
+  it('does not read a decimal comma on an English page', () => expect(parseAmount('2,5M', 'en')).toBeNaN());
 });

@@ -42,10 +42,24 @@ export interface State {
   hours: number;
   disc: number;
   people: number;
+  /** Requests per month when the workload is given as requests × tokens per request; else null. */
+  req: number | null;
 }
 
 type NumberKey =
-  'tin' | 'tout' | 'in' | 'out' | 'batch' | 'cache' | 'rate' | 'n' | 'tps' | 'hours' | 'disc' | 'people';
+  | 'tin'
+  | 'tout'
+  | 'in'
+  | 'out'
+  | 'batch'
+  | 'cache'
+  | 'rate'
+  | 'n'
+  | 'tps'
+  | 'hours'
+  | 'disc'
+  | 'people'
+  | 'req';
 
 /** Bounds of every number: [min, max, whole numbers only, min is exclusive]. */
 export const BOUNDS: Record<NumberKey, [number, number, boolean?, boolean?]> = {
@@ -55,12 +69,13 @@ export const BOUNDS: Record<NumberKey, [number, number, boolean?, boolean?]> = {
   out: [0, 1000],
   batch: [0, 100],
   cache: [0, 100],
-  rate: [0, 1000, false, true],
+  rate: [0, 1000],
   n: [1, 1000, true],
   tps: [1, 100_000],
-  hours: [0, 24, false, true],
+  hours: [1, 24],
   disc: [0, 90],
   people: [0, 1_000_000],
+  req: [1, 1e12, true],
 };
 
 /** URL parameters in the order links write them. */
@@ -82,20 +97,55 @@ export const PARAMS = [
   'route',
   'tier',
   'cache',
+  'req',
   'asof',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
+const localeCache = new Map<string, { decimal: string; suffixes: Record<string, number> }>();
+
 /**
- * A token amount as people write it: "250k", "40M", "1.2B", "1,000,000" or "750000". Returns
- * NaN for anything else.
+ * How a language writes amounts, read from Intl itself: its decimal mark, and the short words
+ * its compact numbers use ("N", "Tr", "T" in Vietnamese for thousand, million, billion), which
+ * are accepted besides k, M and B.
  */
-export function parseAmount(text: string): number {
-  const m = /^(\d+(?:\.\d+)?|\.\d+)([kmb]?)$/i.exec(text.trim().replace(/(\d)[,_ ](?=\d{3}(?!\d))/g, '$1'));
+function amountsIn(lang: string) {
+  let found = localeCache.get(lang);
+  if (!found) {
+    const parts = (n: number, options?: Intl.NumberFormatOptions) =>
+      new Intl.NumberFormat(lang, options).formatToParts(n);
+    const decimal = parts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    const suffixes: Record<string, number> = { ...SUFFIX };
+    for (const size of [1e3, 1e6, 1e9]) {
+      const word = parts(size, { notation: 'compact' }).find((p) => p.type === 'compact')?.value;
+      if (word) suffixes[word.toLocaleLowerCase()] = size;
+    }
+    localeCache.set(lang, (found = { decimal, suffixes }));
+  }
+  return found;
+}
+
+/**
+ * A token amount as people write it: "250k", "40M", "1.2B", "1,000,000" or "750000", and in a
+ * language with a decimal comma also "2,5M", "1,2 T" or "1.000.000". A mark followed by groups
+ * of three digits separates thousands; otherwise it is the decimal mark. Returns NaN for
+ * anything else, so a half-typed value ("2,", "1e3") is never taken for another number.
+ */
+export function parseAmount(text: string, lang = 'en'): number {
+  const { decimal, suffixes } = amountsIn(lang);
+  const m = /^([\d.,]+)\s*(\p{L}*)$/u.exec(text.trim().replace(/[\u00a0\u202f_ ](?=\d{3}(?!\d))/g, ''));
   if (!m) return NaN;
-  return Math.round(Number(m[1]) * (SUFFIX[m[2]!.toLowerCase()] ?? 1));
+  let number = m[1]!;
+  const size = m[2] ? suffixes[m[2].toLocaleLowerCase()] : 1;
+  if (size === undefined) return NaN;
+  const grouped = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/.exec(number);
+  if (grouped && (grouped[1] !== decimal || number.split(grouped[1]!).length > 2))
+    number = number.replaceAll(grouped[1]!, '');
+  else if (decimal === ',' && /^\d*,\d+$/.test(number)) number = number.replace(',', '.');
+  if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number)) return NaN;
+  return Math.round(Number(number) * size);
 }
 
 /** The shortest exact way to write an amount with a suffix: 1e9 → "1B", 250000 → "250k". */
@@ -144,6 +194,7 @@ export function defaultState(catalog: Catalog): State {
     hours: 24,
     disc: 0,
     people: 0,
+    req: null,
   };
 }
 
@@ -163,7 +214,7 @@ export function parseState(search: string, catalog: Catalog): { state: State; in
       continue;
     }
     if (key === 'route' || key === 'tier' || key === 'asof') continue; // checked below, against the model
-    const value = key === 'tin' || key === 'tout' ? parseAmount(raw) : parsePlain(raw);
+    const value = key === 'tin' || key === 'tout' || key === 'req' ? parseAmount(raw) : parsePlain(raw);
     if (inBounds(key, value)) state[key] = value;
     else invalid.push(key);
   }
@@ -212,7 +263,10 @@ export function serializeState(state: State, catalog: Catalog, asof: string | nu
   for (const key of PARAMS) {
     const value = key === 'asof' ? asof : state[key];
     if (value === null || value === initial[key]) continue;
-    params.set(key, key === 'tin' || key === 'tout' ? formatAmount(value as number) : String(value));
+    params.set(
+      key,
+      key === 'tin' || key === 'tout' || key === 'req' ? formatAmount(value as number) : String(value),
+    );
   }
   return params.toString();
 }

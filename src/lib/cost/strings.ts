@@ -22,6 +22,10 @@ const keys: Record<keyof ViewStrings, string> = {
   missingPrice: 'cost.missingPrice',
   missingRate: 'cost.missingRate',
   missingTps: 'cost.missingTps',
+  summary: 'cost.summary',
+  noTokens: 'cost.noTokens',
+  instanceOne: 'cost.instanceOne',
+  instanceMany: 'cost.instanceMany',
 };
 
 /** The view's templates from a page's UI strings (placeholders left for the view to fill). */

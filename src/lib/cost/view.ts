@@ -30,7 +30,11 @@ export type ViewStrings = Record<
   | 'capacity'
   | 'missingPrice'
   | 'missingRate'
-  | 'missingTps',
+  | 'missingTps'
+  | 'summary'
+  | 'noTokens'
+  | 'instanceOne'
+  | 'instanceMany',
   string
 >;
 
@@ -45,6 +49,8 @@ export interface View {
   chart: string;
   /** The small data table: monthly tokens, Bedrock, SageMaker AI. */
   points: [string, string, string][];
+  /** Both totals in one line: the summary kept in view and announced. */
+  summary: string;
 }
 
 /**
@@ -57,10 +63,13 @@ function partialView(i: Inputs, missing: string[], s: ViewStrings, lang: string)
   const ask = missing.map(
     (m) => s[m === 'price' ? 'missingPrice' : m === 'rate' ? 'missingRate' : 'missingTps'],
   );
+  const bedrock = missing.includes('price') ? '—' : f.money(r.bedrock);
+  const sagemaker = missing.includes('rate') || missing.includes('tps') ? '—' : f.money(r.sagemaker);
   return {
     result: r,
-    bedrock: missing.includes('price') ? '—' : f.money(r.bedrock),
-    sagemaker: missing.includes('rate') || missing.includes('tps') ? '—' : f.money(r.sagemaker),
+    bedrock,
+    sagemaker,
+    summary: format(s.summary, { bedrock, sagemaker }),
     parts: '',
     difference: ask.join(' '),
     load: '',
@@ -81,31 +90,36 @@ export function view(
   const f = formats(lang);
   const total = i.tin + i.tout;
   const ratio = f.ratio(r.ratio);
+  // "1 instance", "3 instances": the count in words of the page's language.
+  const instances = (n: number) =>
+    format(new Intl.PluralRules(lang).select(n) === 'one' ? s.instanceOne : s.instanceMany, { n });
   const difference =
-    Math.abs(r.difference) < 0.5
-      ? s.same
-      : format(r.difference > 0 ? s.moreSagemaker : s.lessSagemaker, {
-          amount: f.money(Math.abs(r.difference)),
-          ratio: Number.isFinite(r.ratio) ? ratio : '∞',
-        });
+    total === 0
+      ? format(s.noTokens, { sagemaker: f.money(r.sagemaker) })
+      : Math.abs(r.difference) < 0.5
+        ? s.same
+        : format(r.difference > 0 ? s.moreSagemaker : s.lessSagemaker, {
+            amount: f.money(Math.abs(r.difference)),
+            ratio: Number.isFinite(r.ratio) ? ratio : '∞',
+          });
   const even = r.breakEven;
   const verdict =
     even.tokens !== null
       ? format(s.breakEven, {
           tokens: f.tokens(even.tokens),
-          instances: even.instances,
+          instances: instances(even.instances),
           util: f.percent(even.utilization),
         })
       : format(i.n === null ? s.noBreakEvenSteps : s.noBreakEven, {
           tokens: f.tokens(even.atFull.tokens),
-          instances: even.atFull.instances,
+          instances: instances(even.atFull.instances),
           sagemaker: f.money(even.atFull.sagemaker),
           bedrock: f.money(even.atFull.bedrock),
         });
   const load =
     r.utilization > 1
-      ? format(s.overCapacity, { n: r.instances, needed: r.needed, tps: f.tokens(i.tps) })
-      : format(s.load, { n: r.instances, util: f.percent(r.utilization) });
+      ? format(s.overCapacity, { n: instances(r.instances), needed: r.needed, tps: f.tokens(i.tps) })
+      : format(s.load, { n: instances(r.instances), util: f.percent(r.utilization) });
   const bedrock = f.money(r.bedrock);
   const sagemaker = f.money(r.sagemaker);
   const chart = chartSvg(
@@ -136,6 +150,7 @@ export function view(
     result: r,
     bedrock,
     sagemaker,
+    summary: format(s.summary, { bedrock, sagemaker }),
     parts: format(s.parts, { compute: f.money(r.compute), people: f.money(r.people) }),
     difference,
     load,
