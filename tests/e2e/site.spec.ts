@@ -55,3 +55,13 @@ test('the home page has the header controls of every page and links to every pag
     expect(sidebar.filter((path) => !linked.includes(path))).toEqual([]);
   }
 });
+
+test('robots.txt lets crawlers in and points at the sitemap', async ({ request }) => {
+  const robots = await request.get('robots.txt');
+  expect(robots.ok()).toBe(true);
+  const text = await robots.text();
+  expect(text).toMatch(/^User-agent: \*\nAllow: \/\n/);
+  const sitemap = /^Sitemap: (\S+)$/m.exec(text)![1]!;
+  expect(new URL(sitemap).pathname).toMatch(/\/sitemap-index\.xml$/);
+  expect((await request.get(new URL(sitemap).pathname.replace(/^\//, ''))).ok()).toBe(true);
+});
