@@ -118,3 +118,18 @@ test('Vietnamese pages speak Vietnamese in the page chrome: code copy button, da
   await expect(page.locator('.dt-progress')).toHaveText(/^Câu hỏi 2/);
   await expect(page.getByRole('navigation', { name: 'Các câu bạn đã trả lời' })).toBeVisible();
 });
+
+test('"tinh chỉnh mô hình", with or without diacritics, finds the fine-tuning row first', async ({
+  page,
+}) => {
+  await page.goto('vi/');
+  for (const query of ['tinh chỉnh mô hình', 'tinh chinh mo hinh']) {
+    const dialog = await search(page, query);
+    const links = dialog.locator('.pagefind-ui__result').first().locator('a.pagefind-ui__result-link');
+    await expect(links.first()).toBeVisible();
+    await expect
+      .poll(() => links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)), { message: query })
+      .toContainEqual(expect.stringMatching(/\/vi\/compare\/#fine-tuning$/));
+    await page.keyboard.press('Escape');
+  }
+});
