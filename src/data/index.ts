@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { recentChanges } from '../lib/changes';
+import { priceBook, type PriceBook } from '../lib/cost/catalog';
 import { checkPriceItems } from '../lib/data/checks';
 import { DataFileError } from '../lib/data/load';
 import type { Change } from '../schemas/changes';
@@ -35,11 +36,26 @@ export async function getDecisionTree() {
   return entry.data;
 }
 
+let priceData: ReturnType<typeof loadPriceData> | undefined;
+let book: Promise<PriceBook> | undefined;
+
 /**
  * The price data: prices.yaml with the models (current and retired) and instances in their
- * files' order. A figure that names an unknown model or instance fails the build, naming the entry.
+ * files' order, read and checked once per build. A figure that names an unknown model or
+ * instance fails the build, naming the entry.
  */
-export async function getPriceData() {
+export function getPriceData() {
+  priceData ??= loadPriceData();
+  return priceData;
+}
+
+/** The calculator's price book (src/lib/cost/catalog.ts), built once per build. */
+export function getPriceBook(): Promise<PriceBook> {
+  book ??= getPriceData().then((d) => priceBook(d.prices, d.models, d.instances));
+  return book;
+}
+
+async function loadPriceData() {
   const [prices, models, instances, retired] = await Promise.all([
     getEntry('prices', 'prices'),
     getCollection('models'),

@@ -30,6 +30,8 @@ import { view, type ViewStrings } from '../lib/cost/view';
 
 interface Config {
   lang: string;
+  /** How the page writes dates (src/config/locales.ts), so the island writes them the same way. */
+  dateFormat: Intl.DateTimeFormatOptions;
   book: PriceBook;
   strings: ViewStrings & Record<string, string>;
 }
@@ -50,7 +52,7 @@ class CostCalculator extends HTMLElement {
   connectedCallback() {
     this.config = JSON.parse(this.dataset.config!);
     this.form = this.querySelector('.cc-form')!;
-    const day = new Intl.DateTimeFormat(this.config.lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    const day = new Intl.DateTimeFormat(this.config.lang, { ...this.config.dateFormat, timeZone: 'UTC' });
     this.date = (d) => day.format(new Date(`${d}T00:00:00Z`));
     const { state, invalid } = parseState(location.search, this.config.book);
     this.asof = state.asof;

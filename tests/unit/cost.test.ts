@@ -19,7 +19,7 @@ const read = (file: string) => readFileSync(file, 'utf8');
 const prices = parseData('prices', read('content/data/prices.yaml'));
 const models = parseData('models', read('content/data/models.yaml')).models;
 const instances = parseData('instances', read('content/data/instances.yaml')).instances;
-const catalog = priceBook(prices, models, instances, () => undefined);
+const catalog = priceBook(prices, models, instances);
 
 /** A small book with one model priced in-Region, globally and in batch, one instance with a rate, and history. */
 const book = priceBook(
@@ -126,7 +126,6 @@ const book = priceBook(
   },
   models,
   instances,
-  () => undefined,
 );
 
 const base: Inputs = {

@@ -135,9 +135,7 @@ async function main() {
     describe: (l, f) =>
       [names.get(f.item) ?? f.item, f.region, f.kind, f.route, f.tier]
         .filter(Boolean)
-        .map((part, i) =>
-          i < 2 ? part : (texts[l]![`cost.${f.kind === 'hour' ? 'rate' : 'figure'}.${part}`] ?? part),
-        )
+        .map((part, i) => (i < 2 ? part : (texts[l]![`cost.figure.${part}`] ?? part)))
         .join(', '),
     money: (l, usd) => `${new Intl.NumberFormat(l, { maximumSignificantDigits: 6 }).format(usd)} USD`,
     sources: [PRICING_PAGES.bedrock],

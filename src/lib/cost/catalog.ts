@@ -19,6 +19,7 @@ export interface PriceBook {
     count: number;
     memory: number;
     tps?: number;
+    /** What the estimate rests on, in the page's language: added by the calculator's page. */
     basis?: string;
   }[];
   /** region → item → price key → USD. */
@@ -37,12 +38,7 @@ export interface PriceBook {
 export const priceKey = (kind: string, route?: string, tier?: string) =>
   kind === 'hour' ? 'hour' : `${kind}|${route}|${tier}`;
 
-export function priceBook(
-  prices: Prices,
-  models: ModelEntry[],
-  instances: InstanceEntry[],
-  basis: (instance: InstanceEntry) => string | undefined,
-): PriceBook {
+export function priceBook(prices: Prices, models: ModelEntry[], instances: InstanceEntry[]): PriceBook {
   const book: PriceBook = {
     regions: prices.regions,
     defaults: prices.defaults,
@@ -58,7 +54,7 @@ export function priceBook(
       accelerator: i.accelerator,
       count: i.count,
       memory: i.memory,
-      ...(i.estimate ? { tps: i.estimate.tps, basis: basis(i) ?? '' } : {}),
+      ...(i.estimate ? { tps: i.estimate.tps } : {}),
     })),
     prices: {},
     history: {},
@@ -108,8 +104,10 @@ export function priceBook(
   return book;
 }
 
+type Priced = Pick<PriceBook, 'prices'>;
+
 /** Routes a model has on-demand prices for in a Region, in-Region first. */
-export function routesOf(book: PriceBook, region: string, model: string): Route[] {
+export function routesOf(book: Priced, region: string, model: string): Route[] {
   const table = book.prices[region]?.[model] ?? {};
   return (['in-region', 'global', 'geo'] as const).filter(
     (r) =>
@@ -119,7 +117,7 @@ export function routesOf(book: PriceBook, region: string, model: string): Route[
 }
 
 /** Tiers besides batch a model offers on a route in a Region, standard first. */
-export function tiersOf(book: PriceBook, region: string, model: string, route: Route): Tier[] {
+export function tiersOf(book: Priced, region: string, model: string, route: Route): Tier[] {
   const table = book.prices[region]?.[model] ?? {};
   return (['standard', 'flex', 'priority'] as const).filter(
     (t) =>
@@ -128,7 +126,7 @@ export function tiersOf(book: PriceBook, region: string, model: string, route: R
 }
 
 /** The Regions where an item has any price, in picker order. */
-export const regionsOf = (book: PriceBook, item: string) =>
+export const regionsOf = (book: Pick<PriceBook, 'prices' | 'regions'>, item: string) =>
   book.regions.map((r) => r.code).filter((r) => book.prices[r]?.[item] !== undefined);
 
 /** Days from `from` to `to`, both YYYY-MM-DD. */

@@ -24,6 +24,12 @@ function create(lang: string) {
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   const ratio = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const price = new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  });
   return {
     /** Dollars: whole from $100 up, with cents below, so small bills do not read as $0. */
     money: (value: number) => (Math.abs(value) >= 100 || value === 0 ? whole : cents).format(value),
@@ -31,5 +37,7 @@ function create(lang: string) {
     tokens: (value: number) => compact.format(value),
     percent: (share: number) => percent.format(share),
     ratio: (value: number) => ratio.format(value),
+    /** A price per 1M tokens with the digits it needs ($0.035 stays $0.035). */
+    perMillion: (usd: number) => price.format(usd),
   };
 }

@@ -4,6 +4,7 @@
  * link was made. Shared by the server-rendered form and the island, so both say the same.
  */
 import { format } from '../format';
+import { formats } from './format';
 import { daysBetween, priceKey, routesOf, STALE_AFTER_DAYS, tiersOf, type PriceBook } from './catalog';
 import { regionOf, routeOf, type State } from './state';
 
@@ -15,13 +16,7 @@ export interface Option {
 }
 
 /** USD per 1M tokens with the digits a price needs ($0.035 stays $0.035). */
-export const perMillion = (lang: string, usd: number) =>
-  new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 4,
-  }).format(usd);
+export const perMillion = (lang: string, usd: number) => formats(lang).perMillion(usd);
 
 export function routeOptions(book: PriceBook, state: State, s: Strings, lang: string): Option[] {
   const region = regionOf(state, book);

@@ -221,13 +221,12 @@ export function parseState(search: string, catalog: Catalog): { state: State; in
   const region = regionOf(state, catalog);
   const route = params.get('route');
   if (route !== null) {
-    if ((routesOf(catalog as PriceBook, region, state.model) as string[]).includes(route))
-      state.route = route as Route;
+    if ((routesOf(catalog, region, state.model) as string[]).includes(route)) state.route = route as Route;
     else invalid.push('route');
   }
   const tier = params.get('tier');
   if (tier !== null) {
-    const tiers = tiersOf(catalog as PriceBook, region, state.model, routeOf(state, catalog)) as string[];
+    const tiers = tiersOf(catalog, region, state.model, routeOf(state, catalog)) as string[];
     if (tier !== 'batch' && tiers.includes(tier)) state.tier = tier as State['tier'];
     else invalid.push('tier');
   }
@@ -242,15 +241,13 @@ export function parseState(search: string, catalog: Catalog): { state: State; in
 /** The Region a state prices in: its own, else the default if it prices the model, else the first that does. */
 export function regionOf(state: State, catalog: Catalog): string {
   if (state.region) return state.region;
-  const priced = regionsOf(catalog as PriceBook, state.model);
+  const priced = regionsOf(catalog, state.model);
   return priced.includes(catalog.defaults.region) || !priced.length ? catalog.defaults.region : priced[0]!;
 }
 
 /** The route a state prices on: its own, else the model's first in the Region (in-Region first). */
 export function routeOf(state: State, catalog: Catalog): Route {
-  return (
-    state.route ?? routesOf(catalog as PriceBook, regionOf(state, catalog), state.model)[0] ?? 'in-region'
-  );
+  return state.route ?? routesOf(catalog, regionOf(state, catalog), state.model)[0] ?? 'in-region';
 }
 
 /**
