@@ -1,4 +1,5 @@
-import type { Source } from '../schemas/sources';
+/** What a list of sources needs: the page's title and address. */
+type Source = { title: string; url: string };
 
 export type SourceGroup = 'bedrock' | 'sagemaker' | 'general';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { internalHref, localized, slugId } from './common';
-import { sourced } from './sources';
+import { checkedDate, source } from './sources';
 
 export const supportLevels = ['yes', 'partial', 'no', 'info'] as const;
 export type SupportLevel = (typeof supportLevels)[number];
@@ -21,6 +21,18 @@ const cell = z
       })
       .describe('yes / partial / no, or info for a descriptive cell'),
     text: localized.describe('short text shown in the cell'),
+    sources: z
+      .array(source, {
+        error: "sources is required: the pages that state this cell's claim, as { title, url, kind }",
+      })
+      .min(1, "sources needs at least one page that states this cell's claim")
+      .describe("pages that state this cell's claim, for this cell's service"),
+    closedToNew: z
+      .array(z.string().trim().min(2))
+      .optional()
+      .describe(
+        'names of features in this cell that no longer take new customers; the decision tree may not recommend them',
+      ),
   })
   .strict();
 
@@ -34,7 +46,8 @@ export const comparisonRow = z
     note: localized.optional().describe('what changed, or a caveat'),
     more: internalHref.optional().describe('a page or section that says more, linked under the row'),
     tags: z.array(slugId).default([]).describe('slices shown on other pages, e.g. overview, cost'),
-    ...sourced,
+    sources: z.array(source).default([]).describe('pages that state what applies to both services'),
+    checked: checkedDate,
   })
   .strict();
 

@@ -161,7 +161,17 @@ export const priceFigure = z
     usd: z.number().nonnegative().max(10_000),
     sku: z.string().min(1).optional().describe('the Price List SKU the figure was read from'),
     since: date.optional().describe('the day this value was first read from the Price List'),
-    hand: source.optional().describe('the AWS page the figure was entered from by hand'),
+    hand: z
+      .object({
+        title: z.string().trim().min(1),
+        url: z
+          .string()
+          .trim()
+          .regex(/^https:\/\/\S+$/, 'must be an https:// URL'),
+      })
+      .strict()
+      .optional()
+      .describe('the AWS page or table the figure was entered from by hand, until a refresh replaces it'),
     read: date.optional().describe('the day a hand-entered figure was read from its page'),
     history: z.array(pastValue).optional().describe('earlier values, newest first'),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceKinds, sourceProblem } from './source-rules.ts';
 
 /** A document a fact rests on: AWS documentation or announcements first. */
 export const source = z
@@ -13,8 +14,16 @@ export const source = z
       .trim()
       .regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/, 'must be an https:// URL')
       .describe('where a reader can open it'),
+    kind: z
+      .enum(sourceKinds, { error: () => `kind is required: one of ${sourceKinds.join(', ')}` })
+      .describe('what sort of page it is; checked against the address'),
+    why: z.string().trim().min(10).optional().describe('for a third-party source: what no AWS page states'),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    const problem = sourceProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['url'] });
+  });
 export type Source = z.infer<typeof source>;
 
 /** Today in UTC as YYYY-MM-DD: a check date after this is a typing mistake. */
@@ -31,11 +40,25 @@ export const checkedDate = z
 /** The fields every sourced entry (comparison row, glossary term, scenario) carries. */
 export const sourced = {
   sources: z
-    .array(source, { error: 'sources is required: one or more { title, url }' })
-    .min(1, 'sources needs at least one { title, url }')
+    .array(source, { error: 'sources is required: one or more { title, url, kind }' })
+    .min(1, 'sources needs at least one { title, url, kind }')
+    .superRefine((sources, ctx) => {
+      for (const message of repeatedUrls(sources)) ctx.addIssue({ code: 'custom', message });
+    })
     .describe('where the facts come from'),
   checked: checkedDate,
 };
+
+/** The same address twice in one entry: a problem message per repeat. */
+export function repeatedUrls(sources: readonly { url: string }[]): string[] {
+  const seen = new Set<string>();
+  const repeats: string[] = [];
+  for (const { url } of sources) {
+    if (seen.has(url)) repeats.push(`${url} is cited twice in this entry`);
+    seen.add(url);
+  }
+  return repeats;
+}
 
 /** Days from a check date to `now`. */
 export function ageInDays(checked: string, now = new Date()): number {

@@ -7,20 +7,27 @@ const changes = readData('changes').changes;
 const rows = readData('comparison').rows;
 
 test.describe('sources and what changed', () => {
-  test('every comparison row shows its sources as named links', async ({ page }) => {
+  test('every comparison cell shows its own sources as named links', async ({ page }) => {
     await page.goto('compare/');
     const table = page.locator('tr[data-row]');
     await expect(table).toHaveCount(rows.length);
     const missing = await table.evaluateAll((trs) =>
-      trs
-        .filter((tr) => !tr.querySelector('.source-link[aria-label^="Source"][href^="https://"]'))
-        .map((tr) => tr.id),
+      trs.flatMap((tr) =>
+        [...tr.querySelectorAll('td')]
+          .filter((td) => !td.querySelector('.source-link[aria-label^="Source"][href^="https://"]'))
+          .map((td) => `${tr.id} ${td.cellIndex}`),
+      ),
     );
     expect(missing).toEqual([]);
     const shadow = rows.find((r) => r.id === 'shadow-testing')!;
-    await expect(page.locator('#shadow-testing .source-link').first()).toHaveAttribute(
+    const first = shadow.sagemaker.sources[0]!;
+    await expect(page.locator('#shadow-testing td').nth(1).locator('.source-link').first()).toHaveAttribute(
       'aria-label',
-      `Source: ${shadow.sources[0]!.title}`,
+      new RegExp(`^Source( 1)?: ${first.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
+    await expect(page.locator('#shadow-testing td').nth(1).locator('.source-link').first()).toHaveAttribute(
+      'href',
+      first.url,
     );
   });
 
@@ -94,7 +101,7 @@ test.describe('sources and what changed', () => {
   test('the Markdown version of /compare/ keeps the source links of each row', async ({ page }) => {
     const markdown = await (await page.request.get('compare.md')).text();
     const shadow = rows.find((r) => r.id === 'shadow-testing')!;
-    expect(markdown).toContain(`(${shadow.sources[0]!.url})`);
+    expect(markdown).toContain(`(${shadow.sagemaker.sources[0]!.url})`);
   });
 
   test('the Markdown version keeps every tab panel', async ({ page }) => {
@@ -104,7 +111,7 @@ test.describe('sources and what changed', () => {
       '**Watch and explain**',
       '**Control access**',
       'Model Monitor',
-      'DataZone',
+      'SageMaker Catalog',
     ]) {
       expect(markdown, text).toContain(text);
     }

@@ -66,23 +66,42 @@ describe('comparison data validation', () => {
 });
 
 describe('sources', () => {
-  it('rejects a row without sources, naming the row and the field', () => {
-    expect(failure(fixture('no-sources'))).toContain(
-      'rows[0] "per-token" → field "sources": sources is required: one or more { title, url }',
-    );
-  });
+  const fails = (name: string, ...parts: string[]) => {
+    const message = failure(fixture(name));
+    expect(message).toContain(`tests/fixtures/comparison/${name}.yaml`);
+    for (const part of parts) expect(message).toContain(part);
+  };
 
-  it('rejects a source whose URL is not https', () => {
-    expect(failure(fixture('http-source'))).toContain(
-      'rows[0] "per-token" → field "sources.0.url": must be an https:// URL',
-    );
-  });
+  it('rejects a cell without its own sources, naming the row and the cell', () =>
+    fails('no-sources', 'rows[0] "per-token" → field "sagemaker.sources": sources is required'));
 
-  it('rejects a check date in the future', () => {
-    expect(failure(fixture('future-checked'))).toContain(
-      'rows[0] "per-token" → field "checked": 2999-01-01 is in the future',
-    );
-  });
+  it('rejects a source whose URL is not https', () =>
+    fails('http-source', 'rows[0] "per-token" → field "bedrock.sources.0.url": must be an https:// URL'));
+
+  it('rejects a product landing page, naming the URL', () =>
+    fails(
+      'landing-source',
+      'field "bedrock.sources.0.url"',
+      'https://aws.amazon.com/bedrock/ is a product or marketing page',
+    ));
+
+  it("rejects one language SDK's reference", () =>
+    fails('sdk-source', 'field "sagemaker.sources.0.url"', "one language SDK's reference"));
+
+  it('rejects a kind that does not match the address', () =>
+    fails('wrong-kind', 'https://aws.amazon.com/bedrock/pricing/ is kind pricing, not documentation'));
+
+  it('rejects a third-party source without a why', () =>
+    fails('third-party-no-why', 'https://example.org/bedrock-benchmark is a third-party source: add a why'));
+
+  it('rejects the same URL twice in one row', () =>
+    fails('repeated-url', 'https://aws.amazon.com/bedrock/pricing/ is cited twice in this entry'));
+
+  it('rejects a cell whose sources are all about the other service', () =>
+    fails('wrong-service', 'field "bedrock.sources": no source names the service in its address'));
+
+  it('rejects a check date in the future', () =>
+    fails('future-checked', 'rows[0] "per-token" → field "checked": 2999-01-01 is in the future'));
 });
 
 describe('translations', () => {

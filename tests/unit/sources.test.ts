@@ -7,7 +7,8 @@ import { locales } from '../../src/config/locales';
 import { readData } from '../../src/lib/data/registry';
 import { localePrefix } from '../../src/lib/i18n';
 import { bibliography, sourceGroup } from '../../src/lib/sources';
-import { ageInDays } from '../../src/schemas/sources';
+import { type SourceKind, sourceProblem, unsuitableSources } from '../../src/schemas/source-rules';
+import { repeatedUrls } from '../../src/schemas/sources';
 
 const docs = 'content/docs';
 /** A page's frontmatter, by its path under content/docs. */
@@ -17,32 +18,71 @@ const frontmatter = (file: string) =>
     lastReviewed?: unknown;
   };
 
-const sourced = [
-  ...readData('comparison').rows.map((r) => ({ where: `comparison.yaml rows "${r.id}"`, ...r })),
-  ...readData('glossary').terms.map((t) => ({ where: `glossary.yaml terms "${t.id}"`, ...t })),
-  ...readData('scenarios').scenarios.map((s) => ({ where: `scenarios.yaml scenarios "${s.id}"`, ...s })),
-];
+describe('which pages may back a claim', () => {
+  const problem = (url: string, kind: SourceKind, why?: string) => sourceProblem({ url, kind, why });
 
-describe('every fact has a source and a check date', () => {
-  it('100% of comparison rows, glossary terms and scenarios have both', () => {
-    const missing = sourced.filter((e) => !e.sources.length || !e.checked).map((e) => e.where);
-    expect(missing).toEqual([]);
-    console.log(
-      `${sourced.length} of ${sourced.length} rows, terms and scenarios carry sources and a check date`,
+  it('takes AWS documentation, API references, pricing pages, announcements and blogs as their kinds', () => {
+    expect(
+      problem('https://docs.aws.amazon.com/bedrock/latest/userguide/guardrails.html', 'documentation'),
+    ).toBeUndefined();
+    expect(
+      problem(
+        'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html',
+        'api-reference',
+      ),
+    ).toBeUndefined();
+    expect(problem('https://aws.amazon.com/bedrock/pricing/', 'pricing')).toBeUndefined();
+    expect(problem('https://aws.amazon.com/about-aws/whats-new/2026/03/x/', 'announcement')).toBeUndefined();
+    expect(problem('https://aws.amazon.com/blogs/machine-learning/x/', 'blog')).toBeUndefined();
+  });
+
+  it('names the kind an address really is when the entry says another', () => {
+    expect(
+      problem(
+        'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html',
+        'documentation',
+      ),
+    ).toBe(
+      'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html is kind api-reference, not documentation',
     );
   });
 
-  it('no check is older than 365 days (and those older than 180 are listed)', () => {
-    const ages = sourced.map((e) => ({ where: e.where, checked: e.checked, days: ageInDays(e.checked) }));
-    const stale = ages.filter((a) => a.days > 180);
-    if (stale.length) {
-      console.warn(
-        `Re-check soon (checked over 180 days ago):\n${stale.map((a) => `  ${a.where}: ${a.checked}`).join('\n')}`,
-      );
-    }
-    expect(ages.filter((a) => a.days > 365).map((a) => `${a.where}: checked ${a.checked}`)).toEqual([]);
+  it('refuses product pages, getting-started pages and language SDK references', () => {
+    expect(problem('https://aws.amazon.com/sagemaker/ai/', 'documentation')).toMatch(
+      /product or marketing page/,
+    );
+    expect(problem('https://aws.amazon.com/bedrock/agentcore/', 'documentation')).toMatch(
+      /product or marketing page/,
+    );
+    expect(
+      problem('https://docs.aws.amazon.com/bedrock/latest/userguide/getting-started.html', 'documentation'),
+    ).toMatch(/getting-started/);
+    expect(
+      problem('https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sagemaker/x.html', 'api-reference'),
+    ).toMatch(/SDK's reference/);
+    for (const rule of unsuitableSources) expect(rule.why.length).toBeGreaterThan(10);
   });
 
+  it('takes a third party only with a why, and never for an AWS page', () => {
+    expect(problem('https://huggingface.co/blog/x', 'third-party')).toMatch(/add a why/);
+    expect(
+      problem('https://huggingface.co/blog/x', 'third-party', 'a measurement AWS does not publish'),
+    ).toBeUndefined();
+    expect(problem('https://docs.aws.amazon.com/bedrock/latest/userguide/x.html', 'third-party')).toMatch(
+      /is an AWS page/,
+    );
+  });
+
+  it('finds an address cited twice in one entry', () => {
+    const a = { url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/a.html' };
+    expect(repeatedUrls([a, { url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/b.html' }])).toEqual(
+      [],
+    );
+    expect(repeatedUrls([a, a])).toEqual([`${a.url} is cited twice in this entry`]);
+  });
+});
+
+describe('every page has its sources', () => {
   it('every prose page lists its sources (pages built from data show theirs per row)', () => {
     const fromData = new Set([
       'index.mdx',

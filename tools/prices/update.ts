@@ -48,7 +48,11 @@ const today = values.today ?? new Date().toISOString().slice(0, 10);
 
 /** Pricing pages a reader can open for a change entry (AWS says they win over the Price List). */
 const PRICING_PAGES = {
-  bedrock: { title: 'Amazon Bedrock Pricing', url: 'https://aws.amazon.com/bedrock/pricing/' },
+  bedrock: {
+    title: 'Amazon Bedrock Pricing',
+    url: 'https://aws.amazon.com/bedrock/pricing/',
+    kind: 'pricing',
+  },
 };
 
 function fail(message: string): never {

@@ -53,7 +53,7 @@ export function changeEntry(options: {
   texts: Record<string, ChangeText>;
   describe: (locale: string, figure: Move['figure']) => string;
   money: (locale: string, usd: number) => string;
-  sources: { title: string; url: string }[];
+  sources: { title: string; url: string; kind: string }[];
   limit?: number;
 }): string | null {
   const { id, date, moves, texts, describe, money, sources, limit = 12 } = options;
@@ -85,7 +85,7 @@ export function changeEntry(options: {
     `    summary: ${field('summary')}`,
     `    affects: [/cost/calculator/]`,
     `    sources:`,
-    ...sources.map((s) => `      - { title: ${q(s.title)}, url: ${q(s.url)} }`),
+    ...sources.map((s) => `      - { title: ${q(s.title)}, url: ${q(s.url)}, kind: ${s.kind} }`),
     '',
   ].join('\n');
 }

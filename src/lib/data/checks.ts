@@ -2,13 +2,30 @@ import type { InstanceEntry, ModelEntry, Prices } from '../../schemas/prices';
 import type { Change } from '../../schemas/changes';
 import type { ComparisonData } from '../../schemas/comparison';
 import type { GlossaryTerm, Scenario, Stage, Analogy } from '../../schemas/tables';
+import { serviceUrlWords } from '../../schemas/source-rules';
+import { repeatedUrls } from '../../schemas/sources';
 import { duplicateIds } from './load';
 
-/** Cross-entry rules for the comparison: unique ids, rows in known dimensions. */
+const serviceNames = { bedrock: 'Amazon Bedrock', sagemaker: 'Amazon SageMaker AI' } as const;
+
+/**
+ * Cross-entry rules for the comparison: unique ids, rows in known dimensions, each cell citing
+ * a page of its own service, and no address cited twice in a row.
+ */
 export function checkComparison(data: ComparisonData): string[] {
   const dimensions = new Set(data.dimensions.map((d) => d.id));
   const problems = [...duplicateIds(data.dimensions, 'dimensions'), ...duplicateIds(data.rows, 'rows')];
   for (const [i, row] of data.rows.entries()) {
+    for (const service of ['bedrock', 'sagemaker'] as const) {
+      if (!row[service].sources.some((s) => serviceUrlWords[service].test(s.url))) {
+        problems.push(
+          `rows[${i}] "${row.id}" → field "${service}.sources": no source names the service in its address; cite ${serviceNames[service]}'s own page for this cell`,
+        );
+      }
+    }
+    for (const repeat of repeatedUrls([...row.bedrock.sources, ...row.sagemaker.sources, ...row.sources])) {
+      problems.push(`rows[${i}] "${row.id}" → field "sources": ${repeat}`);
+    }
     if (!dimensions.has(row.dimension)) {
       problems.push(
         `rows[${i}] "${row.id}" → field "dimension": unknown dimension "${row.dimension}" (known: ${[...dimensions].join(', ')})`,
