@@ -9,6 +9,9 @@ import { priceBook, type PriceBook } from '../lib/cost/catalog';
 import { checkPriceItems } from '../lib/data/checks';
 import { DataFileError } from '../lib/data/load';
 import type { Change } from '../schemas/changes';
+import type { DecisionTreeData } from '../schemas/decision-tree';
+import { fillTree, tuningFacts } from '../lib/decision-tree/fill';
+import { localeConfig, locales } from '../config/locales';
 
 type DataCollection =
   'dimensions' | 'comparison' | 'scenarios' | 'journey' | 'analogies' | 'glossary' | 'changes';
@@ -29,11 +32,37 @@ export function getRecentChanges(): Promise<Map<string, Change>> {
   return recent;
 }
 
-/** The decision tree (content/data/decision-tree.yaml). */
-export async function getDecisionTree() {
-  const entry = await getEntry('decisionTree', 'tree');
-  if (!entry) throw new Error('content/data/decision-tree.yaml was not loaded');
-  return entry.data;
+let tree: Promise<DecisionTreeData> | undefined;
+
+/**
+ * The decision tree (content/data/decision-tree.yaml), its text filled in once per build from
+ * the model data: {{tunable}} lists the models Bedrock can tune, {{untunable}} the providers
+ * none of whose models it tunes, each as a list in the reader's language.
+ */
+export function getDecisionTree(): Promise<DecisionTreeData> {
+  tree ??= (async () => {
+    const entry = await getEntry('decisionTree', 'tree');
+    if (!entry) throw new Error('content/data/decision-tree.yaml was not loaded');
+    const models = (await getCollection('models')).map((m) => m.data).sort((a, b) => a.order - b.order);
+    const rows = new Set((await getDataEntries('comparison')).map((r) => r.id));
+    const unknown = entry.data.nodes.flatMap((node, i) =>
+      node.type === 'outcome'
+        ? node.rows
+            .filter((id) => !rows.has(id))
+            .map((id) => `nodes[${i}] "${node.id}" → field "rows": no comparison row "${id}"`)
+        : [],
+    );
+    if (unknown.length) throw new DataFileError('content/data/decision-tree.yaml', unknown);
+    const facts = tuningFacts(models);
+    const values = Object.fromEntries(
+      locales.map((locale) => {
+        const list = new Intl.ListFormat(localeConfig[locale].lang, { type: 'conjunction' });
+        return [locale, { tunable: list.format(facts.tunable), untunable: list.format(facts.untunable) }];
+      }),
+    );
+    return fillTree(entry.data, values);
+  })();
+  return tree;
 }
 
 let priceData: ReturnType<typeof loadPriceData> | undefined;

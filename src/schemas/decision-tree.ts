@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { internalHref, localized, slugId } from './common';
 
-export const outcomeKinds = ['bedrock', 'sagemaker', 'sagemaker-to-bedrock', 'side-by-side'] as const;
+export const outcomeKinds = [
+  'bedrock',
+  'sagemaker',
+  'sagemaker-to-bedrock',
+  'side-by-side',
+  'agentcore',
+  'progression',
+] as const;
 export type OutcomeKind = (typeof outcomeKinds)[number];
 
 const answer = z
@@ -34,6 +41,10 @@ export const outcomeNode = z
       .array(z.object({ label: localized, href: internalHref }).strict())
       .min(1)
       .describe('links to guides and comparison rows'),
+    rows: z
+      .array(slugId)
+      .min(1, 'an outcome needs the comparison rows it rests on')
+      .describe('ids of the comparison rows the recommendation rests on, linked as its reasons'),
   })
   .strict();
 
@@ -45,6 +56,17 @@ export const decisionTreeFile = z
   .object({
     root: slugId.describe('id of the first question'),
     nodes: z.array(treeNode).min(2),
+    moved: z
+      .array(
+        z
+          .object({
+            from: z.array(slugId).min(1).describe('answer ids of an old link, from the first question'),
+            to: z.array(slugId).describe('the same answers in the current tree ([] = start again)'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('answers that moved: old shared links are rewritten to their new place'),
   })
   .strict();
 

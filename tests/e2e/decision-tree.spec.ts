@@ -37,6 +37,16 @@ const paths: { outcome: string; answers: RegExp[]; query: string }[] = [
     answers: [/Predictions from our own data/, /needs both predictions/],
     query: 'predictive,yes',
   },
+  {
+    outcome: 'Amazon Bedrock AgentCore, with a model from Bedrock',
+    answers: [/An AI agent that plans and acts/, /A model Bedrock already serves/],
+    query: 'agents,bedrock-model',
+  },
+  {
+    outcome: 'Start on Bedrock, then place heavy traffic where it costs least',
+    answers: [/generative AI feature/, /as it is, or grounded/, /any strong model/, /large, steady traffic/],
+    query: 'genai,ready,on-bedrock,large-scale',
+  },
 ];
 
 test.describe('decision tree', () => {
@@ -49,9 +59,21 @@ test.describe('decision tree', () => {
       await expect(currentHeading(page)).toHaveText(outcome);
       expect(new URL(page.url()).searchParams.get('answers')).toBe(query);
       await expect(tree(page).locator('.dt-node.is-current .dt-why li')).toHaveCount(answers.length);
+      // The rows the answer rests on link to their place in the comparison.
+      const rows = tree(page).locator('.dt-node.is-current .dt-rows a');
+      expect(await rows.count()).toBeGreaterThan(2);
+      await expect(rows.first()).toHaveAttribute('href', /\/compare\/(#|[a-z-]+\/$)/);
       expect(problems).toEqual([]);
     });
   }
+
+  test('the tuning question names the models Bedrock can tune, from the model data', async ({ page }) => {
+    await page.goto('decide/?answers=genai,adapt');
+    const help = tree(page).locator('.dt-node.is-current .dt-help');
+    await expect(help).toContainText(/Nova Micro/);
+    await expect(help).toContainText(/cannot tune any current model from Anthropic/);
+    await expect(help).not.toContainText('{{');
+  });
 
   test('Back, the trail and Start over step back through the answers', async ({ page }) => {
     await page.goto('decide/');
@@ -203,7 +225,7 @@ test.describe('decision tree', () => {
     const figures = page.locator('figure.diagram', {
       has: page.locator('svg title', { hasText: /^Decision tree, part/ }),
     });
-    await expect(figures).toHaveCount(5);
+    await expect(figures).toHaveCount(6);
     for (const figure of await figures.all()) {
       await expect(figure.locator('svg')).toContainText(/What are you trying\s*to\s*build/);
     }

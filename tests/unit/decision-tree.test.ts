@@ -16,6 +16,8 @@ import {
 import { toEngineTree } from '../../src/lib/decision-tree/from-data';
 import { decisionTreeMermaid, wrapLabel } from '../../src/lib/decision-tree/mermaid';
 import { checkDecisionTree } from '../../src/lib/decision-tree/validate';
+import { closedFeaturesNamed } from '../../src/lib/decision-tree/availability';
+import { fillTree, tuningFacts } from '../../src/lib/decision-tree/fill';
 import { decisionTreeFile } from '../../src/schemas/decision-tree';
 import { treePaths } from '../../scripts/bench/tree-paths.mjs';
 
@@ -100,9 +102,9 @@ describe("the sources' scenarios reach the recommendation the sources give", () 
   );
 
   const outcomeFor = {
-    bedrock: ['bedrock'],
+    bedrock: ['bedrock', 'agentcore'],
     sagemaker: ['sagemaker'],
-    both: ['sagemaker-to-bedrock', 'side-by-side'],
+    both: ['sagemaker-to-bedrock', 'side-by-side', 'agentcore', 'progression'],
     either: ['bedrock', 'sagemaker'],
   };
   it('every scenario of the scenario table, the decision matrix and the summary tree has its tree paths in scenarios.yaml', () => {
@@ -131,10 +133,135 @@ describe("the sources' scenarios reach the recommendation the sources give", () 
     expect(unasked.map((path) => path.map((step) => step.answer).join(','))).toEqual([]);
     expect(follow(tree, ['new-model', 'api']).current).toBe('sagemaker-to-bedrock');
   });
+});
 
-  it('the four outcomes exist', () => {
-    const kinds = data.nodes.flatMap((n) => (n.type === 'outcome' ? [n.recommendation] : []));
-    expect(new Set(kinds)).toEqual(new Set(['bedrock', 'sagemaker', 'sagemaker-to-bedrock', 'side-by-side']));
+describe('every way through the tree, and where it ends', () => {
+  // The whole table, as in GOV.UK's smart answers: any change to where an answer leads fails
+  // here until the table is changed with it, on purpose.
+  const table = {
+    'genai,ready,on-bedrock,serverless': 'bedrock',
+    'genai,ready,on-bedrock,large-scale': 'start-on-bedrock',
+    'genai,ready,on-bedrock,infrastructure': 'sagemaker',
+    'genai,ready,on-bedrock,model-ops': 'sagemaker',
+    'genai,ready,not-on-bedrock,api': 'sagemaker-to-bedrock',
+    'genai,ready,not-on-bedrock,own-endpoints': 'sagemaker',
+    'genai,adapt,managed,serverless': 'bedrock',
+    'genai,adapt,managed,large-scale': 'start-on-bedrock',
+    'genai,adapt,managed,infrastructure': 'sagemaker',
+    'genai,adapt,managed,model-ops': 'sagemaker',
+    'genai,adapt,serverless-tuning,api': 'sagemaker-to-bedrock',
+    'genai,adapt,serverless-tuning,own-endpoints': 'sagemaker',
+    'genai,adapt,full,api': 'sagemaker-to-bedrock',
+    'genai,adapt,full,own-endpoints': 'sagemaker',
+    'genai,from-scratch,api': 'sagemaker-to-bedrock',
+    'genai,from-scratch,own-endpoints': 'sagemaker',
+    'agents,bedrock-model': 'agentcore',
+    'agents,own-model': 'agentcore-own-model',
+    'predictive,yes': 'side-by-side',
+    'predictive,no': 'sagemaker',
+    'new-model,api': 'sagemaker-to-bedrock',
+    'new-model,own-endpoints': 'sagemaker',
+  };
+  const paths = treePaths(tree).map((path) => path.map((step) => step.answer));
+
+  it('each path ends at the outcome the table gives, and no path is missing from it', () => {
+    const actual = Object.fromEntries(
+      paths.map((answers) => [answers.join(','), follow(tree, answers).current]),
+    );
+    expect(actual).toEqual(table);
+  });
+
+  it('each path takes two to four questions', () => {
+    expect(paths.filter((answers) => answers.length < 2 || answers.length > 4)).toEqual([]);
+  });
+
+  it('every outcome is reached and lists comparison rows that exist', () => {
+    const rowIds = new Set(readData('comparison').rows.map((r) => r.id));
+    const outcomes = data.nodes.flatMap((n) => (n.type === 'outcome' ? [n] : []));
+    expect(new Set(Object.values(table))).toEqual(new Set(outcomes.map((o) => o.id)));
+    expect(
+      outcomes.flatMap((o) => o.rows.filter((id) => !rowIds.has(id)).map((id) => `${o.id}: ${id}`)),
+    ).toEqual([]);
+  });
+});
+
+describe('the tree recommends nothing that is closed to new customers', () => {
+  const closed = readData('comparison').rows.flatMap((row) => [
+    ...(row.bedrock.closedToNew ?? []),
+    ...(row.sagemaker.closedToNew ?? []),
+  ]);
+
+  it('the comparison marks the closed features', () => {
+    expect(closed.length).toBeGreaterThan(0);
+  });
+
+  it('no question, answer, reason or outcome in any language names one', () => {
+    expect(closedFeaturesNamed(data, closed)).toEqual([]);
+  });
+
+  it('the check finds a closed feature named in an outcome', () => {
+    const bad = structuredClone(data);
+    const outcome = bad.nodes.find((n) => n.type === 'outcome')!;
+    if (outcome.type === 'outcome') outcome.summary.en += ` Watch drift with ${closed[0]}.`;
+    expect(closedFeaturesNamed(bad, closed)).toEqual([`${outcome.id} summary.en: ${closed[0]}`]);
+  });
+});
+
+describe('old links', () => {
+  const moved = {
+    ...tree,
+    moved: [
+      { from: ['genai', 'old-answer'], to: ['genai', 'ready'] },
+      { from: ['gone'], to: [] },
+    ],
+  };
+
+  it('an answer that moved lands in its new place, and says so', () => {
+    expect(parse(moved, '?answers=genai,old-answer,on-bedrock')).toEqual({
+      ok: true,
+      moved: true,
+      state: follow(tree, ['genai', 'ready', 'on-bedrock']),
+    });
+    expect(parse(moved, '?answers=gone')).toEqual({ ok: true, moved: true, state: start(tree) });
+  });
+
+  it('an answer that no longer exists starts again with a message', () => {
+    expect(parse(moved, '?answers=genai,never-was')).toMatchObject({
+      ok: false,
+      error: 'unknown answer "never-was"',
+    });
+  });
+
+  it("today's links need no move", () => {
+    for (const answers of treePaths(tree).map((p) => p.map((s) => s.answer)))
+      expect(parse(tree, `?answers=${answers.join(',')}`)).toEqual({
+        ok: true,
+        state: follow(tree, answers),
+      });
+  });
+});
+
+describe('text filled in from the model data', () => {
+  it('lists the models Bedrock can tune and the providers it tunes none of', () => {
+    const facts = tuningFacts([
+      { name: 'A 1', provider: 'A', customization: [] },
+      { name: 'A 2', provider: 'A', customization: [] },
+      { name: 'B 1', provider: 'B', customization: ['fine-tuning'] },
+      { name: 'B 2', provider: 'B', customization: [] },
+      { name: 'C 1', provider: 'C', customization: null },
+    ]);
+    expect(facts).toEqual({ tunable: ['B 1'], untunable: ['A'] });
+  });
+
+  it('fills every placeholder, and names the node and field of one without a value', () => {
+    const filled = fillTree(data, {
+      en: { tunable: 'X', untunable: 'Y' },
+      vi: { tunable: 'X', untunable: 'Y' },
+    });
+    expect(JSON.stringify(filled)).not.toMatch(/\{\{/);
+    expect(() => fillTree(data, { en: {}, vi: {} })).toThrow(
+      /decision-tree.yaml "[a-z-]+" [a-z ".-]+\.en: no value for \{\{(tunable|untunable)\}\}/,
+    );
   });
 });
 

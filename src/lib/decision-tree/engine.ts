@@ -11,6 +11,8 @@ export interface EngineNode {
 export interface EngineTree {
   root: string;
   nodes: Record<string, EngineNode>;
+  /** Answers that moved: an old link's leading answers `from` now read `to`. */
+  moved?: { from: string[]; to: string[] }[];
 }
 
 /** One step taken: the question and the answer chosen there. */
@@ -24,7 +26,8 @@ export interface State {
   current: string;
 }
 
-export type ParseResult = { ok: true; state: State } | { ok: false; state: State; error: string };
+export type ParseResult =
+  { ok: true; state: State; moved?: boolean } | { ok: false; state: State; error: string };
 
 export const QUERY_KEY = 'answers';
 
@@ -78,8 +81,14 @@ export function serialize(state: State): string {
 export function parse(tree: EngineTree, search: string): ParseResult {
   const value = new URLSearchParams(search).get(QUERY_KEY);
   if (value === null || value === '') return { ok: true, state: start(tree) };
+  let ids = value.split(',');
+  // The longest moved prefix wins, so a specific move can override a general one.
+  const move = (tree.moved ?? [])
+    .filter((m) => m.from.length <= ids.length && m.from.every((id, i) => ids[i] === id))
+    .sort((a, b) => b.from.length - a.from.length)[0];
+  if (move) ids = [...move.to, ...ids.slice(move.from.length)];
   let state = start(tree);
-  for (const id of value.split(',')) {
+  for (const id of ids) {
     if (isOutcome(tree, state.current)) {
       return { ok: false, state: start(tree), error: 'more answers than questions' };
     }
@@ -89,10 +98,24 @@ export function parse(tree: EngineTree, search: string): ParseResult {
       return { ok: false, state: start(tree), error: `unknown answer "${id.slice(0, 40)}"` };
     }
   }
-  return { ok: true, state };
+  return move ? { ok: true, state, moved: true } : { ok: true, state };
 }
 
 /** Walks a list of answer ids from the root; used by tests and the scenario checks. */
 export function follow(tree: EngineTree, answers: string[]): State {
   return answers.reduce((state, id) => answer(tree, state, id), start(tree));
+}
+
+/** The fewest answers that reach a node from the root, or undefined when none does. */
+export function shortestPath(tree: EngineTree, target: string): string[] | undefined {
+  const queue: { id: string; answers: string[] }[] = [{ id: tree.root, answers: [] }];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const { id, answers } = queue.shift()!;
+    if (id === target) return answers;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const a of tree.nodes[id]?.answers ?? []) queue.push({ id: a.next, answers: [...answers, a.id] });
+  }
+  return undefined;
 }

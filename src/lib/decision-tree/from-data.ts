@@ -11,5 +11,6 @@ export function toEngineTree(data: DecisionTreeData): EngineTree {
         node.type === 'question' ? { answers: node.answers.map(({ id, next }) => ({ id, next })) } : {},
       ]),
     ),
+    ...(data.moved.length ? { moved: data.moved } : {}),
   };
 }

@@ -15,6 +15,25 @@ export function checkDecisionTree(tree: DecisionTreeData): string[] {
   if (!root) return [...problems, `root: "${tree.root}" is not a node`];
   if (root.type !== 'question') problems.push(`root: "${tree.root}" must be a question`);
 
+  // Placeholders ({{tunable}}) are filled from other data in help, reasons and summaries only:
+  // questions, answer labels and titles are also drawn in the whole-tree diagram, as written.
+  const placeholder = /\{\{\s*\w+\s*\}\}/;
+  for (const node of tree.nodes) {
+    const fixed =
+      node.type === 'question'
+        ? [
+            ['question', node.question],
+            ...node.answers.map((a, i) => [`answers[${i}].label`, a.label] as const),
+          ]
+        : [['title', node.title]];
+    for (const [field, text] of fixed as [string, Record<string, string>][]) {
+      if (Object.values(text).some((v) => placeholder.test(v)))
+        problems.push(
+          `${where(node.id)} → field "${field}": {{placeholders}} belong in help, reason or summary`,
+        );
+    }
+  }
+
   for (const node of tree.nodes) {
     if (node.type !== 'question') continue;
     const seen = new Set<string>();
