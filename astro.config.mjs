@@ -21,10 +21,18 @@ import { pluginValidMarkup } from './src/lib/expressive-code/valid-markup';
 import { pluginFramesTexts } from '@astrojs/starlight/expressive-code';
 import afterBuild from './src/integrations/after-build';
 import { repositoryUrl } from './src/config/repository';
+import { isLocalOrigin, siteOrigin } from './src/config/site';
 
 // Where the site is deployed: SITE_URL is the origin (used for canonical URLs, the sitemap and
-// link previews); BASE_PATH is the sub-path, "/" for a domain root or e.g. "/docs/".
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// link previews), required by `astro build`; BASE_PATH is the sub-path, "/" for a domain root
+// or e.g. "/docs/".
+const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const site = siteOrigin(process.env, command);
+if (command === 'build' && isLocalOrigin(site)) {
+  console.log(
+    `Building for local preview: every absolute link points at ${site}. Set SITE_URL to build for a host.`,
+  );
+}
 const base = process.env.BASE_PATH || '/';
 // Code blocks' copy button speaks the page's language, from the UI strings.
 for (const l of locales) {

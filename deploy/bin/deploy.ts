@@ -48,7 +48,9 @@ let origin = fixedOrigin ?? (lastUrl ? new URL(lastUrl).origin : undefined);
 cdk(['bootstrap'], env);
 for (let round = 1; round <= 2; round++) {
   console.log(`Building the site for ${origin ?? 'an address not known yet'}${settings.base}`);
-  run('npm', ['run', 'build'], { cwd: root, env: { ...env, ...(origin ? { SITE_URL: origin } : {}) } });
+  // With no address yet, the first build is for local links only; the distribution's address is
+  // known after it deploys, and the site is built again for it.
+  run('npm', ['run', 'build'], { cwd: root, env: { ...env, SITE_URL: origin ?? 'http://localhost:4321' } });
   cdk(
     ['deploy', settings.stackName, '--require-approval', 'never', '--outputs-file', outputsFile, ...cdkArgs],
     env,

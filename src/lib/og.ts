@@ -87,3 +87,18 @@ export function ogImageOptions(page: { title: string; description?: string; serv
     cacheDir: './node_modules/.astro-og-canvas',
   };
 }
+
+/** A comparison row's preview: the aspect as title, then a line per service, its level first. */
+export function rowPreview(row: {
+  aspect: string;
+  cells: { service: string; level: string | undefined; text: string }[];
+}): { title: string; description: string; service: Service } {
+  const short = (text: string) => (text.length > 90 ? `${text.slice(0, text.lastIndexOf(' ', 88))}…` : text);
+  return {
+    title: row.aspect,
+    description: row.cells
+      .map((c) => `${c.service}: ${c.level ? `${c.level}. ` : ''}${short(c.text)}`)
+      .join('\n'),
+    service: 'both',
+  };
+}

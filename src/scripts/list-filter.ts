@@ -60,8 +60,21 @@ class ListFilter extends HTMLElement {
     };
     text.addEventListener('input', update);
     diff?.addEventListener('change', update);
-    // Everything is shown as built; only a filter from the address needs a first pass.
-    if (text.value.trim() || diff?.checked) apply();
+    // Everything is shown as built; only a filter from the address needs a first pass. A link
+    // to an item (#row-id) that its own filter would hide gets the item: the filter is lifted,
+    // with a line saying so, rather than opening on a page without the row it was sent for.
+    if (text.value.trim() || diff?.checked) {
+      apply();
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (target && items.some((item) => item.hidden && item.contains(target))) {
+        text.value = '';
+        if (diff) diff.checked = false;
+        update();
+        status.textContent = this.dataset.templateLifted!;
+        target.scrollIntoView();
+      }
+    }
   }
 }
 

@@ -11,6 +11,20 @@ test.describe('comparison tables', () => {
     await expect(other).toHaveCSS('outline-style', 'none');
   });
 
+  test('a link with a filter that would hide its row opens on the row, with the filter lifted', async ({
+    page,
+  }) => {
+    await page.goto('compare/');
+    const same = await page.locator('tr[data-row][data-same="true"]').first().getAttribute('id');
+    await page.goto(`compare/?diff=1#${same}`);
+    const row = page.locator(`tr#${same}`);
+    await expect(row).toBeVisible();
+    await expect(row).toBeInViewport();
+    await expect(page.locator('.cmp-filter-status')).toHaveText(/filter was cleared/);
+    await expect(page.locator('input[name="diff"]')).not.toBeChecked();
+    expect(new URL(page.url()).search).toBe('');
+  });
+
   test('the copy-link button copies the absolute row URL and confirms it', async ({
     page,
     context,
@@ -20,15 +34,20 @@ test.describe('comparison tables', () => {
     await page.goto('compare/');
     const link = page.locator('tr#lora-peft').getByRole('link', { name: /Copy link to this row/ });
     await link.click();
-    await expectLinkCopied(page, link, new URL('compare/#lora-peft', baseURL).href);
+    await expectLinkCopied(page, link, new URL('compare/lora-peft/', baseURL).href);
   });
 
-  test('without JavaScript the copy link is a plain link to the row', async ({ browser, baseURL }) => {
+  test("without JavaScript the copy link is a plain link to the row's own page", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('overview/');
     const link = page.locator('tr[data-row="per-token-pricing"]').getByRole('link', { name: /Copy link/ });
     await link.click();
+    await expect(page).toHaveURL(/\/compare\/per-token-pricing\/$/);
+    await page.getByRole('link', { name: 'See it in the full comparison' }).click();
     await expect(page).toHaveURL(/\/compare\/#per-token-pricing$/);
     await expect(page.locator('tr#per-token-pricing')).toHaveCSS('outline-style', 'solid');
     await context.close();

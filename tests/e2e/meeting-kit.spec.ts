@@ -3,6 +3,16 @@ import { getDocumentProxy } from 'unpdf';
 import { watchConsole } from './helpers';
 
 const pageCount = async (pdf: Buffer) => (await getDocumentProxy(new Uint8Array(pdf))).numPages;
+/** The text of each page of a PDF. */
+async function pageTexts(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const texts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+  }
+  return texts;
+}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -72,7 +82,9 @@ test.describe('handout', () => {
     await expect(page.locator('main blockquote')).toContainText('AWS chủ ý');
   });
 
-  test('twelve rows print on one A4 or Letter page', async ({ page }) => {
+  test('twelve rows print on the first A4 or Letter page, their sources and address after them', async ({
+    page,
+  }) => {
     await page.goto('compare/');
     const ids = await page
       .locator('[data-row-pick]')
@@ -81,9 +93,17 @@ test.describe('handout', () => {
     expect(twelve).toHaveLength(12);
     await page.goto(`compare/handout/?rows=${twelve.join(',')}`);
     await expect(page.locator('handout-view tr[data-row]:visible')).toHaveCount(12);
+    const aspects = await page
+      .locator('handout-view tr[data-row]:visible .cmp-aspect')
+      .evaluateAll((cells) => cells.map((c) => c.textContent!.trim()));
     for (const format of ['A4', 'Letter']) {
       const pdf = await page.pdf({ format, printBackground: true });
-      expect(await pageCount(pdf), format).toBe(1);
+      expect(await pageCount(pdf), format).toBeLessThanOrEqual(2);
+      const first = (await pageTexts(pdf))[0]!;
+      for (const aspect of aspects) expect(first, `${format}: ${aspect} on page 1`).toContain(aspect.slice(0, 12));
+      const all = (await pageTexts(pdf)).join(' ');
+      expect(all, format).toContain('/compare/handout/?rows=');
+      expect(all, format).toContain('https://docs.aws.amazon.com/');
     }
   });
 
@@ -112,7 +132,7 @@ test.describe('copy as text', () => {
     await expect(page.locator('#copy-link-status')).toHaveText('Copied');
     const text = await clipboard(page);
     expect(text).toMatch(
-      /^Shadow testing: Amazon Bedrock: No, [^.]+\. Amazon SageMaker AI: Yes, [^.]+\. http:\/\/[^ ]+\/compare\/#shadow-testing$/,
+      /^Shadow testing: Amazon Bedrock: No, [^.]+\. Amazon SageMaker AI: Yes, [^.]+\. http:\/\/[^ ]+\/compare\/shadow-testing\/$/,
     );
   });
 
