@@ -225,7 +225,7 @@ test.describe('decision tree', () => {
     const figures = page.locator('figure.diagram', {
       has: page.locator('svg title', { hasText: /^Decision tree, part/ }),
     });
-    await expect(figures).toHaveCount(6);
+    await expect(figures).toHaveCount(9);
     for (const figure of await figures.all()) {
       await expect(figure.locator('svg')).toContainText(/What are you trying\s*to\s*build/);
     }

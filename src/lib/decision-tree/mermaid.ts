@@ -36,7 +36,7 @@ const MAX_NODES = 6;
 /**
  * Mermaid sources for the tree, generated from the same data the island uses, top to bottom:
  * one diagram per answer to the first question, and where that branch is large, one per answer
- * to its first question. Split this way, each fits the column of text with its labels at full
+ * to its first question, and so on down. Split this way, each fits the column of text with its labels at full
  * size (12 px or more at 1280 px), and its arrows' labels do not run into each other.
  */
 export function decisionTreeMermaid(tree: DecisionTreeData, locale: Locale): string[] {
@@ -50,16 +50,18 @@ export function decisionTreeMermaid(tree: DecisionTreeData, locale: Locale): str
     if (node?.type === 'question') node.answers.forEach((a) => reach(a.next, into));
     return into;
   };
-  const branches: Branch[] = root.answers.flatMap((first) => {
-    const step = { node: root.id, answer: first.id, next: first.next };
-    const below = byId.get(first.next);
-    const nodes = reach(first.next);
-    if (nodes.size <= MAX_NODES || below?.type !== 'question') return [{ path: [step], nodes }];
-    return below.answers.map((second) => ({
-      path: [step, { node: below.id, answer: second.id, next: second.next }],
-      nodes: reach(second.next),
-    }));
-  });
+  // A branch too large for the column is split by the answers of its first question, and so on
+  // down, until each part fits.
+  const split = (path: Branch['path']): Branch[] => {
+    const next = path.at(-1)!.next;
+    const below = byId.get(next);
+    const nodes = reach(next);
+    if (nodes.size <= MAX_NODES || below?.type !== 'question') return [{ path, nodes }];
+    return below.answers.flatMap((a) => split([...path, { node: below.id, answer: a.id, next: a.next }]));
+  };
+  const branches: Branch[] = root.answers.flatMap((first) =>
+    split([{ node: root.id, answer: first.id, next: first.next }]),
+  );
   /** An answer's arrow label: its first clause, or, where that would not tell it from another
    * answer of the same question ("Yes" and "Yes"), up to the end of the next clause. */
   const answerText = (nodeId: string, answerId: string) => {
