@@ -27,6 +27,20 @@ export const localized = z
   .describe(`text per language: { ${locales.map((l) => `${l}: "..."`).join(', ')} }`);
 export type Localized = z.infer<typeof localized>;
 
+/**
+ * Other words readers search with, per language (e.g. the Vietnamese term practitioners use for
+ * an English feature name): indexed by search, not shown.
+ */
+export const synonyms = z
+  .object(
+    Object.fromEntries(
+      locales.map((l) => [l, z.array(z.string().trim().min(2)).min(1).optional()]),
+    ) as Record<Locale, z.ZodOptional<z.ZodArray<z.ZodString>>>,
+  )
+  .strict()
+  .optional()
+  .describe('search words per language, not shown: { vi: ["...", "..."] }');
+
 /** A stable ASCII id: used as an anchor in URLs, so it never changes once published. */
 export const slugId = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { internalHref, localized, slugId } from './common';
+import { internalHref, localized, slugId, synonyms } from './common';
 import { checkedDate, source } from './sources';
 
 export const supportLevels = ['yes', 'partial', 'no', 'info'] as const;
@@ -46,6 +46,7 @@ export const comparisonRow = z
     note: localized.optional().describe('what changed, or a caveat'),
     more: internalHref.optional().describe('a page or section that says more, linked under the row'),
     tags: z.array(slugId).default([]).describe('slices shown on other pages, e.g. overview, cost'),
+    synonyms,
     sources: z.array(source).default([]).describe('pages that state what applies to both services'),
     checked: checkedDate,
   })

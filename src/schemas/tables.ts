@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { internalHref, localized, slugId } from './common';
+import { internalHref, localized, slugId, synonyms } from './common';
 import { sourced } from './sources';
 
 /** Which service a scenario or a stage points to. */
@@ -57,6 +57,7 @@ export const glossaryTerm = z
     definition: localized,
     service: z.enum(['bedrock', 'sagemaker', 'both', 'general']).default('general'),
     seeAlso: z.array(slugId).default([]).describe('ids of related terms'),
+    synonyms,
     link: internalHref.optional().describe('page that explains the term in context'),
     ...sourced,
   })

@@ -9,7 +9,12 @@ async function pageTexts(pdf: Buffer): Promise<string[]> {
   const texts: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    texts.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   return texts;
 }
@@ -100,7 +105,8 @@ test.describe('handout', () => {
       const pdf = await page.pdf({ format, printBackground: true });
       expect(await pageCount(pdf), format).toBeLessThanOrEqual(2);
       const first = (await pageTexts(pdf))[0]!;
-      for (const aspect of aspects) expect(first, `${format}: ${aspect} on page 1`).toContain(aspect.slice(0, 12));
+      for (const aspect of aspects)
+        expect(first, `${format}: ${aspect} on page 1`).toContain(aspect.slice(0, 12));
       const all = (await pageTexts(pdf)).join(' ');
       expect(all, format).toContain('/compare/handout/?rows=');
       expect(all, format).toContain('https://docs.aws.amazon.com/');

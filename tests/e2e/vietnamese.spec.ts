@@ -133,3 +133,23 @@ test('"tinh chỉnh mô hình", with or without diacritics, finds the fine-tunin
     await page.keyboard.press('Escape');
   }
 });
+
+test('Vietnamese synonyms find the rows and terms they belong to, with or without diacritics', async ({
+  page,
+}) => {
+  await page.goto('vi/');
+  const cases: [query: string, href: RegExp][] = [
+    ['học tăng cường', /\/vi\/(compare|glossary)\/#reinforcement-fine-tuning$/],
+    ['hoc tang cuong', /\/vi\/(compare|glossary)\/#reinforcement-fine-tuning$/],
+    ['cơ sở tri thức', /\/vi\/glossary\/#knowledge-base$/],
+  ];
+  for (const [query, href] of cases) {
+    const dialog = await search(page, query);
+    const links = dialog.locator('.pagefind-ui__result-nested a');
+    await expect(links.first()).toBeVisible();
+    await expect
+      .poll(() => links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)), { message: query })
+      .toContainEqual(expect.stringMatching(href));
+    await page.keyboard.press('Escape');
+  }
+});
