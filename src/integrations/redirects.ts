@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AfterBuildStep } from './after-build';
@@ -11,9 +11,15 @@ import { localePrefix } from '../lib/i18n';
 
 /**
  * After the build: a redirect page for every old path in src/config/redirects.ts (and its
- * twin in every other language), plus the same list as real 301s in `_redirects` for hosts that read it,
- * and a rule per other language that serves its own 404 page.
- * A target that is not a built page fails the build, so a redirect can never lead to a 404.
+ * twin in every other language), plus the same list as real 301s in `_redirects` for hosts that
+ * read it. A target that is not a built page fails the build, so a redirect can never lead to a 404.
+ *
+ * Each other language's "page not found" page, two ways, because hosts differ:
+ * - `<lang>/404.html`, a copy of `<lang>/404/index.html`: Cloudflare Pages (and other hosts that
+ *   look for the nearest 404.html up the path) serve it for a missing /<lang>/… address.
+ * - a `/<lang>/* /<lang>/404/index.html 404` rule, only when the build runs on Netlify (NETLIFY
+ *   is set there), which applies it where no file exists. Cloudflare Pages applies every rule
+ *   even where a file exists, so there the rule would answer every page with the 404 page.
  */
 export const redirectPages: AfterBuildStep = async ({ dir, logger, config }) => {
   const base = baseRoot(config.base);
@@ -45,6 +51,12 @@ export const redirectPages: AfterBuildStep = async ({ dir, logger, config }) => 
     if (!existsSync(join(root, prefix, '404', 'index.html')))
       throw new Error(`No 404 page for ${prefix}: add content/docs/${prefix}404.mdx`);
   }
-  await appendFile(join(root, '_redirects'), redirectsFile(pairs) + notFoundRules(base, prefixes));
+  for (const prefix of prefixes)
+    await copyFile(join(root, prefix, '404', 'index.html'), join(root, prefix, '404.html'));
+  const netlify = process.env.NETLIFY === 'true';
+  await appendFile(
+    join(root, '_redirects'),
+    redirectsFile(pairs) + (netlify ? notFoundRules(base, prefixes) : ''),
+  );
   logger.info(`${pairs.length} redirect pages written`);
 };

@@ -46,6 +46,13 @@ test('without JavaScript every page is readable: content, table rows, tab panels
     for (const d of seen.diagrams)
       if (!d.svg || !d.title) failures.push(`${path}: diagram "${d.title}" not shown as SVG`);
     if (seen.rawMermaid) failures.push(`${path}: raw Mermaid shown`);
+    // Words of one cell or heading never run into the next when styles are gone ("3Updated").
+    const runTogether = await page
+      .locator('tr[data-row] > *')
+      .evaluateAll((cells) =>
+        cells.map((c) => c.textContent ?? '').filter((t) => /\d(Updated|Cập nhật)/.test(t)),
+      );
+    if (runTogether.length) failures.push(`${path}: run-together text ${runTogether[0]!.slice(0, 60)}`);
     tables += seen.tables.length;
     diagrams += seen.diagrams.length;
 
@@ -53,6 +60,8 @@ test('without JavaScript every page is readable: content, table rows, tab panels
       // The decision tree falls back to every question and outcome, answers as links to them.
       const tree = page.locator('decision-tree');
       await expect(tree.locator('.dt-progress'), path).toBeVisible();
+      // A text browser shows both progress lines: they must not run together.
+      expect(await tree.locator('.dt-progress').textContent(), path).not.toMatch(/[.!?][^\s.!?]/);
       const nodes = tree.locator('.dt-node');
       expect(await nodes.count(), path).toBeGreaterThanOrEqual(8);
       for (const node of await nodes.all()) await expect(node, path).toBeVisible();

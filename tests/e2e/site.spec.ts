@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { search } from './helpers';
 
@@ -7,6 +8,20 @@ test('an unknown URL shows the helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Full comparison/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /Search/ })).toBeVisible();
+});
+
+test('the Vietnamese 404 page is where every host finds it, and _redirects never shadows a page', async ({
+  request,
+}) => {
+  // Cloudflare Pages serves the nearest 404.html; it applies every _redirects rule even where a
+  // file exists, so a catch-all /vi/* rule (added only for Netlify builds) would hide every page.
+  const notFound = await request.get('vi/404.html');
+  expect(notFound.ok()).toBe(true);
+  expect(await notFound.text()).toContain('lang="vi"');
+  // The preview server does not serve _redirects: read the built file.
+  const rules = readFileSync('dist/_redirects', 'utf8');
+  expect(rules).toMatch(/^\/comparison\/ \/compare\/ 301$/m);
+  expect(rules).not.toMatch(/\*/);
 });
 
 test('the search dialog finds a word from the overview and opens the page', async ({ page }) => {
