@@ -79,8 +79,25 @@ test.describe('PDF downloads', () => {
       expect(read.links.filter((l) => !/^https?:\/\//.test(l))).toEqual([]);
       expect(read.links.some((l) => l.startsWith(siteRoot.href))).toBe(true);
       expect(await brokenSiteLinks(page.request, read.links, siteRoot, baseURL!)).toEqual([]);
+
+      // Every glyph from an embedded outline font: no Type 3 fonts (Chromium's stand-in for a
+      // style a font lacks), which some readers draw badly, as accented letters were.
+      expect((await response.body()).toString('latin1')).not.toMatch(/\/Subtype\s*\/Type3\b/);
+      // Paper has no icons to click: instructions about on-screen controls are left out.
+      expect(all).not.toMatch(/chain icon|biểu tượng mắt xích/);
     });
   }
+
+  test('a card of the talk track is printed whole on one sheet', async ({ page }) => {
+    const pdf = pdfFiles().find((p) => p.pagePath === 'sales/talk-track/')!;
+    const read = await readPdf(await (await page.request.get(pdf.file)).body());
+    const sheets = read.text.map(oneLine);
+    const sheetOf = (text: string) => sheets.findIndex((sheet) => sheet.includes(text));
+    expect(sheetOf('the creation and customization layer')).toBe(
+      sheetOf('every stage of the model lifecycle'),
+    );
+    expect(sheetOf('Amazon Bedrock: the consumption layer')).toBe(sheetOf('runs infrastructure'));
+  });
 
   test('pages not in the list have no PDF link', async ({ page }) => {
     for (const path of ['overview/', 'vi/glossary/']) {
