@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '390', h = '844', theme = 'light', sel = ''] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(300);
+if (sel) await page.locator(sel).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
+await browser.close();
