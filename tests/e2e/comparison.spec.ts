@@ -11,6 +11,40 @@ test.describe('comparison tables', () => {
     await expect(other).toHaveCSS('outline-style', 'none');
   });
 
+  test('on a slow connection a row link lands on its row while the page still loads, and stays there', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // About 400 kbit/s: the comparison takes a second or two to arrive.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 50 * 1024,
+      uploadThroughput: 50 * 1024,
+    });
+    await page.goto('compare/#fine-tuning', { waitUntil: 'commit' });
+    const landed = await page.waitForFunction(
+      () => {
+        const row = document.getElementById('fine-tuning');
+        if (!row) return false;
+        const box = row.getBoundingClientRect();
+        return box.top >= 0 && box.top < innerHeight ? { state: document.readyState, y: scrollY } : false;
+      },
+      undefined,
+      { polling: 50, timeout: 20_000 },
+    );
+    const before = (await landed.jsonValue()) as { state: string; y: number };
+    expect(before.state, 'the row is in view before the page has finished loading').not.toBe('complete');
+    await page.waitForLoadState('load');
+    expect(
+      Math.abs((await page.evaluate(() => scrollY)) - before.y),
+      'no jump when loading ends',
+    ).toBeLessThan(40);
+    await expect(page.locator('tr#fine-tuning')).toBeInViewport();
+  });
+
   test('a link with a filter that would hide its row opens on the row, with the filter lifted', async ({
     page,
   }) => {
