@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-const [,, url, out, w = '390', h = '844', theme = 'light', sel = ''] = process.argv;
+const [, , url, out, w = '390', h = '844', theme = 'light', sel = ''] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: +w, height: +h } });
 await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

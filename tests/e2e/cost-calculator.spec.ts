@@ -315,21 +315,24 @@ test('at 390 px no label of the chart overlaps another, in either language', asy
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ['cost/calculator/?rate=1.515', 'vi/cost/calculator/?rate=1.515']) {
     await page.goto(path);
-    const overlaps = await page.locator('.cc-chart svg.cc-svg').first().evaluate((svg) => {
-      const boxes = [...svg.querySelectorAll('text')].map((t) => ({
-        text: t.textContent,
-        box: t.getBoundingClientRect(),
-      }));
-      const hits: string[] = [];
-      boxes.forEach((a, i) =>
-        boxes.slice(i + 1).forEach((b) => {
-          const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-          const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-          if (x > 1 && y > 1) hits.push(`${a.text} × ${b.text}`);
-        }),
-      );
-      return hits;
-    });
+    const overlaps = await page
+      .locator('.cc-chart svg.cc-svg')
+      .first()
+      .evaluate((svg) => {
+        const boxes = [...svg.querySelectorAll('text')].map((t) => ({
+          text: t.textContent,
+          box: t.getBoundingClientRect(),
+        }));
+        const hits: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (x > 1 && y > 1) hits.push(`${a.text} × ${b.text}`);
+          }),
+        );
+        return hits;
+      });
     expect(overlaps, path).toEqual([]);
     // Where a line crosses a label, the label keeps a halo of the page colour over the line.
     const halo = await page
