@@ -45,3 +45,14 @@ document.addEventListener('click', (event) => {
 if (location.search.includes('rows=') && document.querySelector('[data-row-pick]')) {
   void handoutPicks().then(({ sync }) => sync());
 }
+
+// Landscape phones (wide but short) get the phone layout (src/styles/theme.css), so the sidebar
+// is the menu there too: Starlight drops its popover at 50em of width, this puts it back. Runs
+// after Starlight's own handler on every change.
+const landscapePhone = matchMedia('(min-width: 50em) and (max-height: 32rem)');
+const sidebarAsMenu = () => {
+  const sidebar = document.getElementById('starlight__sidebar');
+  if (sidebar && landscapePhone.matches) sidebar.popover = 'auto';
+};
+sidebarAsMenu();
+landscapePhone.addEventListener('change', () => requestAnimationFrame(sidebarAsMenu));

@@ -80,3 +80,27 @@ test('robots.txt lets crawlers in and points at the sitemap', async ({ request }
   expect(new URL(sitemap).pathname).toMatch(/\/sitemap-index\.xml$/);
   expect((await request.get(new URL(sitemap).pathname.replace(/^\//, ''))).ok()).toBe(true);
 });
+
+test('a landscape phone (844 × 390) gets the phone layout: the sidebar in the menu, bars that scroll away', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('compare/#fine-tuning');
+  await expect(page.locator('#starlight__sidebar')).toBeHidden();
+  const row = page.locator('tr#fine-tuning');
+  await expect(row).toBeInViewport();
+  // The row has the screen to itself: no fixed header or "On this page" bar over it.
+  const { top, header } = await row.evaluate((tr) => ({
+    top: tr.getBoundingClientRect().top,
+    header: document.querySelector('header.header')!.getBoundingClientRect().bottom,
+  }));
+  expect(header).toBeLessThanOrEqual(0);
+  expect(top).toBeLessThan(120);
+  // The menu button opens the sidebar.
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.locator('#starlight__sidebar')).toBeVisible();
+  await expect(
+    page.locator('#starlight__sidebar').getByRole('link', { name: 'Full comparison' }),
+  ).toBeVisible();
+});
