@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { OGImageRoute } from 'astro-og-canvas';
 import { locales } from '../../src/config/locales';
-import { getDataEntries } from '../../src/data';
+import { getDataEntries, getPriceData } from '../../src/data';
 import { localePrefix, pick } from '../../src/lib/i18n';
 import { ogImageOptions, ogImageKey, rowPreview } from '../../src/lib/og';
 import { ui } from '../../src/lib/ui';
@@ -9,12 +9,13 @@ import { isNotFoundPage } from '../../src/lib/urls';
 
 /**
  * One link-preview image per page, drawn at build time: /og/<page id>.png (e.g. /og/compare.png,
- * /og/vi/compare.png), and one per comparison row page (/og/compare/<row-id>.png), drawn from
- * the row: its aspect, then each service's level and short text. The font is shipped in
+ * /og/vi/compare.png), one per comparison row page (/og/compare/<row-id>.png), drawn from
+ * the row: its aspect, then each service's level and short text, and one per model page. The font is shipped in
  * src/assets/fonts, so nothing is fetched.
  */
 const entries = await getCollection('docs', (entry) => !isNotFoundPage(entry.id));
 const rows = await getDataEntries('comparison');
+const { models } = await getPriceData();
 
 const pages: Record<string, Parameters<typeof ogImageOptions>[0]> = Object.fromEntries(
   entries.map((entry) => [ogImageKey(entry.id), entry.data]),
@@ -30,6 +31,16 @@ for (const locale of locales) {
         text: pick(row[service].text, locale),
       })),
     });
+  }
+}
+
+for (const locale of locales) {
+  for (const model of models) {
+    pages[ogImageKey(`${localePrefix(locale)}models/${model.id}`)] = {
+      title: model.name,
+      description: ui(locale, 'models.pageDescription', { name: model.name, provider: model.provider }),
+      service: 'bedrock',
+    };
   }
 }
 

@@ -26,11 +26,11 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
 }
 
 /**
- * The row pages (/compare/<row-id>/, one per comparison row and language) are one template
- * filled from data: the browser checks take the largest of them per language, and every one is
- * checked without a browser in scripts/check-dist.ts.
+ * The row and model pages (/compare/<row-id>/, /models/<id>/, one per row or model and
+ * language) are one template each, filled from data: the browser checks take the largest of
+ * each per language, and tests/e2e/row-pages.spec.ts requests every one of them.
  */
-const rowPage = /^(.*\/)?compare\/(?!handout\/)[a-z0-9-]+\/$/;
+const rowPage = /^(.*\/)?(compare|models)\/(?!handout\/)[a-z0-9-]+\/$/;
 
 /** Every sitemap page with the size of its HTML: read once per test worker, for every slice. */
 let pageSizes: Promise<{ path: string; bytes: number }[]> | undefined;
@@ -43,7 +43,7 @@ async function sitemapSizes(page: Page) {
   for (const size of sizes) {
     const match = rowPage.exec(size.path);
     if (!match) continue;
-    const prefix = match[1] ?? '';
+    const prefix = `${match[1] ?? ''}${match[2]}`;
     if ((largestRow.get(prefix)?.bytes ?? -1) < size.bytes) largestRow.set(prefix, size);
   }
   const kept = new Set([...largestRow.values()]);

@@ -37,7 +37,11 @@ test.describe('Bedrock models', () => {
     await expect(shown(page).first()).toBeVisible();
   });
 
-  test('a row link lands on its row, and the chain icon copies it', async ({ page, context }) => {
+  test("a row link lands on its row, and the chain icon copies the model's own page", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('models/#claude-sonnet-5');
     const row = page.locator('#claude-sonnet-5');
@@ -45,7 +49,7 @@ test.describe('Bedrock models', () => {
     expect(await row.evaluate((tr) => tr.matches(':target'))).toBe(true);
     const link = row.locator('a.copy-link');
     await link.click();
-    await expectLinkCopied(page, link, page.url());
+    await expectLinkCopied(page, link, new URL('models/claude-sonnet-5/', baseURL).href);
   });
 
   test('a retired model keeps its link and names its successor', async ({ page }) => {

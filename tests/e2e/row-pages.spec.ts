@@ -5,6 +5,7 @@ import { localePrefix } from '../../src/lib/i18n';
 import { watchConsole } from './helpers';
 
 const rows = readData('comparison').rows;
+const models = readData('models').models;
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test.describe('a page per comparison row', () => {
@@ -29,6 +30,30 @@ test.describe('a page per comparison row', () => {
           if (!markdown.ok()) problems.push(`${path}: no Markdown twin`);
           else if (!(await markdown.text()).includes(row.bedrock.sources[0]!.url))
             problems.push(`${path}: the Markdown twin lacks the Bedrock sources`);
+        }),
+      );
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every model has its page, preview image and Markdown twin in every language', async ({ page }) => {
+    const problems: string[] = [];
+    for (const locale of locales) {
+      await Promise.all(
+        models.map(async (model) => {
+          const path = `${localePrefix(locale)}models/${model.id}/`;
+          const html = await (await page.request.get(path)).text();
+          const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+          if (!image?.endsWith(`/og/${path.replace(/\/$/, '')}.png`))
+            problems.push(`${path}: og:image ${image}`);
+          else if (
+            (await page.request.get(new URL(image).pathname)).headers()['content-type'] !== 'image/png'
+          )
+            problems.push(`${path}: no image`);
+          if (!new RegExp(`<h1 id="_top"[^>]*>${model.name.replace(/[.()]/g, '\\$&')}</h1>`).test(html))
+            problems.push(`${path}: no title ${model.name}`);
+          const markdown = await page.request.get(`${localePrefix(locale)}models/${model.id}.md`);
+          if (!markdown.ok()) problems.push(`${path}: no Markdown twin`);
         }),
       );
     }
