@@ -31,10 +31,10 @@ async function load(fixture: string) {
 }
 
 describe('the data collection loader', () => {
-  it('stores each row of a valid file under its id, in file order', async () => {
-    const stored = await load('valid');
-    expect(stored.length).toBeGreaterThan(0);
-    expect(stored.map((e) => e.id)).toEqual(stored.map((e) => (e.data as { id: string }).id));
+  it('stores each row under its id, numbered in file order (not sorted)', async () => {
+    const stored = await load('two-rows');
+    expect(stored.map((e) => e.id)).toEqual(['zz-first-in-file', 'per-token']);
+    expect(stored.map((e) => (e.data as { order: number }).order)).toEqual([0, 1]);
   });
 
   it('fails with the schema message that names file, row and field', async () => {

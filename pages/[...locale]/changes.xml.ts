@@ -1,0 +1,36 @@
+import rss from '@astrojs/rss';
+import type { APIContext, GetStaticPaths } from 'astro';
+import { localeConfig, locales, type Locale } from '../../src/config/locales';
+import { getDataEntries } from '../../src/data';
+import { localePrefix, pick } from '../../src/lib/i18n';
+import { ui } from '../../src/lib/ui';
+import { localHref } from '../../src/lib/urls';
+
+/**
+ * The RSS feed of content/data/changes.yaml in every language: /changes.xml for the default
+ * one, /<lang>/changes.xml for the others, one item per change.
+ */
+export const getStaticPaths = (() =>
+  locales.map((locale) => ({
+    params: { locale: localePrefix(locale).replace(/\/$/, '') || undefined },
+    props: { locale },
+  }))) satisfies GetStaticPaths;
+
+export async function GET(context: APIContext<{ locale: Locale }>) {
+  const { locale } = context.props;
+  const base = import.meta.env.BASE_URL;
+  const site = context.site!;
+  const changes = await getDataEntries('changes');
+  return rss({
+    title: ui(locale, 'changes.feedTitle'),
+    description: ui(locale, 'site.description'),
+    site: new URL(localHref('/changes/', locale, base), site).href,
+    items: changes.map((change) => ({
+      title: pick(change.title, locale),
+      description: pick(change.summary, locale),
+      link: new URL(localHref(`/changes/#${change.id}`, locale, base), site).href,
+      pubDate: new Date(`${change.date}T00:00:00Z`),
+    })),
+    customData: `<language>${localeConfig[locale].lang}</language>`,
+  });
+}
