@@ -3,8 +3,10 @@
 // from the built site and src/config/redirects.ts, and drops these comment lines:
 //   SITE.event      "viewer-request" or "viewer-response": the event this copy is attached to
 //   SITE.base       the base path, "/" or e.g. "/docs/"
-//   SITE.pages      { "compare/": 1, ... } every folder with an index.html
-//   SITE.files      { "vi/compare.md": 1, ... } the other files under a translated language
+//   SITE.pages      { "": "compare decide ...", "compare/": "agents rag ..." } every folder with
+//                   an index.html, grouped by parent folder, names joined by spaces
+//   SITE.files      { "vi/downloads/": "faq.pdf ..." } the other files under a translated
+//                   language, grouped the same way (a page's .md twin is known from its page)
 //   SITE.redirects  { "comparison/": "compare/", "vi/comparison/": "vi/compare/", ... }
 //   SITE.notFound   { "vi/": "vi/404/index.html" } each translated language's 404 page
 //   SITE.errorPages { "404.html": 1, "vi/404/": 1, ... } addresses of the 404 pages
@@ -39,6 +41,20 @@ function redirect(location, request) {
   };
 }
 
+// Whether a path ("compare/agents/" or "vi/downloads/faq.pdf") is in a grouped list.
+function listed(table, path) {
+  var trimmed = path.charAt(path.length - 1) === '/' ? path.slice(0, -1) : path;
+  var cut = trimmed.lastIndexOf('/') + 1;
+  var names = table[trimmed.slice(0, cut)];
+  return names !== undefined && (' ' + names + ' ').indexOf(' ' + trimmed.slice(cut) + ' ') !== -1;
+}
+
+// A page's address, or a file known by its page: "x.md" is the Markdown twin of page "x/".
+function knownFile(path) {
+  var twin = path.length > 3 && path.slice(-3) === '.md' && listed(SITE.pages, path.slice(0, -3) + '/');
+  return twin || listed(SITE.files, path);
+}
+
 // A path (after the base) under a translated language that the build did not write: the
 // language's own 404 page, or null when the path is known or outside every translated language.
 function missingTranslated(path) {
@@ -47,9 +63,9 @@ function missingTranslated(path) {
     var isDir = path === '' || path.charAt(path.length - 1) === '/';
     var index = path.length - 'index.html'.length;
     var known = isDir
-      ? SITE.pages[path] === 1
-      : SITE.files[path] === 1 ||
-        (path.indexOf('index.html', index) === index && SITE.pages[path.slice(0, index)] === 1);
+      ? listed(SITE.pages, path)
+      : knownFile(path) ||
+        (path.indexOf('index.html', index) === index && listed(SITE.pages, path.slice(0, index)));
     return known ? null : SITE.notFound[prefix];
   }
   return null;
@@ -70,7 +86,7 @@ function onRequest(request) {
   if (folder !== null) {
     var target = SITE.redirects[folder];
     if (target !== undefined) return redirect(base + target, request);
-    if (!isDir && SITE.pages[folder] === 1) return redirect(base + folder, request);
+    if (!isDir && listed(SITE.pages, folder)) return redirect(base + folder, request);
   }
   var notFound = missingTranslated(path);
   if (notFound !== null) {

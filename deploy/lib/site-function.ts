@@ -15,8 +15,8 @@ export type FunctionEvent = 'viewer-request' | 'viewer-response';
 
 export interface FunctionData {
   base: string;
-  pages: Record<string, 1>;
-  files: Record<string, 1>;
+  pages: Record<string, string>;
+  files: Record<string, string>;
   redirects: Record<string, string>;
   notFound: Record<string, string>;
   errorPages: Record<string, 1>;
@@ -26,6 +26,21 @@ export interface FunctionData {
 export const localePrefixes: string[] = Object.values(localeConfig).map(({ dir }) => (dir ? `${dir}/` : ''));
 
 const flags = (keys: string[]): Record<string, 1> => Object.fromEntries(keys.map((key) => [key, 1 as const]));
+
+/**
+ * Paths grouped by their folder, names joined by spaces: "compare/agents/" and "compare/rag/"
+ * become { "compare/": "agents rag" }. A hundred-odd row and model pages per language fit
+ * CloudFront's 10 KB limit this way; deploy/functions/site.js looks a path up with `listed`.
+ */
+export function grouped(paths: string[]): Record<string, string> {
+  const groups: Record<string, string[]> = {};
+  for (const path of paths) {
+    const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
+    const cut = trimmed.lastIndexOf('/') + 1;
+    (groups[trimmed.slice(0, cut)] ??= []).push(trimmed.slice(cut));
+  }
+  return Object.fromEntries(Object.entries(groups).map(([folder, names]) => [folder, names.join(' ')]));
+}
 
 /** What the function knows of the site. Fails, naming the file to fix, if the site disagrees. */
 export function functionData(files: string[], base: string): FunctionData {
@@ -51,13 +66,17 @@ export function functionData(files: string[], base: string): FunctionData {
     notFound[prefix] = `${prefix}404/index.html`;
   }
   if (!files.includes('404.html')) throw new Error('The built site has no 404.html');
+  // A page's Markdown twin ("vi/compare.md" beside "vi/compare/") is known from its page.
   const translatedFiles = files.filter(
-    (file) => translated.some((prefix) => file.startsWith(prefix)) && !/(^|\/)index\.html$/.test(file),
+    (file) =>
+      translated.some((prefix) => file.startsWith(prefix)) &&
+      !/(^|\/)index\.html$/.test(file) &&
+      !(file.endsWith('.md') && pageSet.has(`${file.slice(0, -3)}/`)),
   );
   return {
     base,
-    pages: flags(pages),
-    files: flags(translatedFiles),
+    pages: grouped(pages),
+    files: grouped(translatedFiles),
     redirects: table,
     notFound,
     errorPages: flags(['404.html', ...translated.flatMap((p) => [`${p}404/`, `${p}404/index.html`])]),
