@@ -4,6 +4,7 @@
 // outDir defaults to dist; the base defaults to $BASE_PATH or "/", the site to $SITE_URL.
 import { parseArgs } from 'node:util';
 import { crawlSite } from '../src/lib/check/crawl.ts';
+import { LOCAL_ORIGIN } from '../src/config/site.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -11,7 +12,7 @@ const { values, positionals } = parseArgs({
 });
 const outDir = positionals[0] ?? 'dist';
 const base = values.base ?? process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || LOCAL_ORIGIN;
 
 const report = crawlSite(outDir, { base, site });
 const external = [...report.external].sort(([a], [b]) => a.localeCompare(b));

@@ -15,6 +15,7 @@ import { cdk, childEnv, contextOf, findCredentials, rebuildOrigin, run } from '.
 import { deployDir, siteSettings } from '../lib/settings.ts';
 import { listSiteFiles, siteManifest } from '../lib/site-files.ts';
 import { readState, writeState } from '../lib/state.ts';
+import { LOCAL_ORIGIN } from '../../src/config/site.ts';
 
 const args = process.argv.slice(2);
 const credentials = await findCredentials(process.env);
@@ -50,7 +51,7 @@ for (let round = 1; round <= 2; round++) {
   console.log(`Building the site for ${origin ?? 'an address not known yet'}${settings.base}`);
   // With no address yet, the first build is for local links only; the distribution's address is
   // known after it deploys, and the site is built again for it.
-  run('npm', ['run', 'build'], { cwd: root, env: { ...env, SITE_URL: origin ?? 'http://localhost:4321' } });
+  run('npm', ['run', 'build'], { cwd: root, env: { ...env, SITE_URL: origin ?? LOCAL_ORIGIN } });
   cdk(
     ['deploy', settings.stackName, '--require-approval', 'never', '--outputs-file', outputsFile, ...cdkArgs],
     env,

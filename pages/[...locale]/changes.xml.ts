@@ -3,6 +3,7 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { localeConfig, locales, type Locale } from '../../src/config/locales';
 import { getDataEntries } from '../../src/data';
 import { localePrefix, pick } from '../../src/lib/i18n';
+import { localeParam } from '../../src/lib/locale-paths';
 import { ui } from '../../src/lib/ui';
 import { localHref } from '../../src/lib/urls';
 
@@ -12,7 +13,7 @@ import { localHref } from '../../src/lib/urls';
  */
 export const getStaticPaths = (() =>
   locales.map((locale) => ({
-    params: { locale: localePrefix(locale).replace(/\/$/, '') || undefined },
+    params: { locale: localeParam(localePrefix(locale)) },
     props: { locale },
   }))) satisfies GetStaticPaths;
 

@@ -11,6 +11,9 @@ import { DataFileError } from '../lib/data/load';
 import type { Change } from '../schemas/changes';
 import type { DecisionTreeData } from '../schemas/decision-tree';
 import { fillTree, tuningFacts } from '../lib/decision-tree/fill';
+import { shortestPath } from '../lib/decision-tree/engine';
+import { toEngineTree } from '../lib/decision-tree/from-data';
+import type { Localized } from '../schemas/common';
 import { localeConfig, locales } from '../config/locales';
 
 type DataCollection =
@@ -63,6 +66,29 @@ export function getDecisionTree(): Promise<DecisionTreeData> {
     return fillTree(entry.data, values);
   })();
   return tree;
+}
+
+let outcomesByRow: Promise<Map<string, { title: Localized; answers: string }[]>> | undefined;
+
+/**
+ * For each comparison row, the decision-tree outcomes that rest on it, with the fewest answers
+ * that reach each (for a link that opens at the result): worked out once per build, not once
+ * per row page.
+ */
+export function getOutcomesByRow(): Promise<Map<string, { title: Localized; answers: string }[]>> {
+  outcomesByRow ??= getDecisionTree().then((tree) => {
+    const engine = toEngineTree(tree);
+    const byRow = new Map<string, { title: Localized; answers: string }[]>();
+    for (const node of tree.nodes) {
+      if (node.type !== 'outcome') continue;
+      const answers = shortestPath(engine, node.id);
+      if (!answers) continue;
+      for (const row of node.rows)
+        byRow.set(row, [...(byRow.get(row) ?? []), { title: node.title, answers: answers.join(',') }]);
+    }
+    return byRow;
+  });
+  return outcomesByRow;
 }
 
 let priceData: ReturnType<typeof loadPriceData> | undefined;

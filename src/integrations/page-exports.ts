@@ -9,6 +9,7 @@ import { llmsTxt, type LlmsGroup } from '../lib/export/llms';
 import { pageToMarkdown, type PageExport } from '../lib/export/markdown';
 import { baseRoot, isNotFoundPage, markdownFileFor } from '../lib/urls';
 import { builtPages } from './built-site';
+import { LOCAL_ORIGIN } from '../config/site';
 
 /**
  * After the build: a Markdown version of every page beside it ("/compare/" → "/compare.md"),
@@ -16,7 +17,7 @@ import { builtPages } from './built-site';
  * language).
  */
 export const pageExports: AfterBuildStep = async ({ dir, logger, config }) => {
-  const siteUrl = new URL(baseRoot(config.base), config.site ?? 'http://localhost:4321/').href;
+  const siteUrl = new URL(baseRoot(config.base), config.site ?? LOCAL_ORIGIN).href;
   // Runs before the redirect pages are written, so every page but the 404 is content.
   const { root, files } = await builtPages(dir);
   const exports = new Map<string, { page: PageExport; markdownUrl: string }>();

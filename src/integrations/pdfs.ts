@@ -11,6 +11,7 @@ import { ui } from '../lib/ui';
 import { baseRoot } from '../lib/urls';
 // The one Chromium lookup, shared with the diagram renderer and the browser tests.
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { LOCAL_ORIGIN } from '../config/site';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -234,7 +235,7 @@ export const pdfFilesStep: AfterBuildStep = async ({ dir, logger, config }) => {
   const written = await renderPdfs({
     root: fileURLToPath(dir),
     base: config.base,
-    site: config.site ?? 'http://localhost:4321/',
+    site: config.site ?? LOCAL_ORIGIN,
     files: pdfFiles(),
   });
   const sizes = written.map((w) => `${w.file} (${Math.round(w.bytes / 1024)} KiB)`).join(', ');

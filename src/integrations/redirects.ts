@@ -8,6 +8,7 @@ import { notFoundRules, redirectPage, redirectsFile } from '../lib/redirect-page
 import { baseRoot } from '../lib/urls';
 import { locales } from '../config/locales';
 import { localePrefix } from '../lib/i18n';
+import { LOCAL_ORIGIN } from '../config/site';
 
 /**
  * After the build: a redirect page for every old path in src/config/redirects.ts (and its
@@ -23,7 +24,7 @@ import { localePrefix } from '../lib/i18n';
  */
 export const redirectPages: AfterBuildStep = async ({ dir, logger, config }) => {
   const base = baseRoot(config.base);
-  const site = config.site ?? 'http://localhost:4321';
+  const site = config.site ?? LOCAL_ORIGIN;
   const root = fileURLToPath(dir);
   const pairs: [string, string][] = [];
   for (const locale of locales) {

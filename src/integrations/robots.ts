@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AfterBuildStep } from './after-build';
 import { baseRoot } from '../lib/urls';
+import { LOCAL_ORIGIN } from '../config/site';
 
 /** The text of `robots.txt`: every page may be crawled, and the sitemap is named by its full URL. */
 export function robotsFile(site: string, base = '/'): string {
@@ -19,7 +20,7 @@ export function robotsFile(site: string, base = '/'): string {
 export const robotsStep: AfterBuildStep = async ({ dir, logger, config }) => {
   await writeFile(
     join(fileURLToPath(dir), 'robots.txt'),
-    robotsFile(config.site ?? 'http://localhost:4321', config.base),
+    robotsFile(config.site ?? LOCAL_ORIGIN, config.base),
   );
   logger.info('robots.txt written');
 };

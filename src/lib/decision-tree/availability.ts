@@ -1,4 +1,5 @@
 import type { DecisionTreeData } from '../../schemas/decision-tree';
+import { eachTreeText } from './text';
 
 /**
  * Where the tree's text names a feature that no longer takes new customers (the names come
@@ -7,27 +8,13 @@ import type { DecisionTreeData } from '../../schemas/decision-tree';
  */
 export function closedFeaturesNamed(tree: DecisionTreeData, closed: readonly string[]): string[] {
   const hits: string[] = [];
-  const look = (node: string, field: string, text: Record<string, string>) => {
+  eachTreeText(tree, (text, node, field) => {
     for (const [locale, value] of Object.entries(text)) {
       for (const name of closed) {
         if (value.toLowerCase().includes(name.toLowerCase()))
           hits.push(`${node} ${field}.${locale}: ${name}`);
       }
     }
-  };
-  for (const node of tree.nodes) {
-    if (node.type === 'question') {
-      look(node.id, 'question', node.question);
-      look(node.id, 'help', node.help);
-      for (const a of node.answers) {
-        look(node.id, `${a.id}.label`, a.label);
-        look(node.id, `${a.id}.reason`, a.reason);
-      }
-    } else {
-      look(node.id, 'title', node.title);
-      look(node.id, 'summary', node.summary);
-      for (const [i, step] of node.nextSteps.entries()) look(node.id, `nextSteps[${i}]`, step.label);
-    }
-  }
+  });
   return hits;
 }

@@ -1,8 +1,6 @@
 import type { DecisionTreeData } from '../../schemas/decision-tree';
 import { format } from '../format';
-
-/** Text of the tree in every language: `{ en: "...", vi: "..." }`. */
-type Localized = Record<string, string>;
+import { mapTreeText } from './text';
 
 /**
  * The tree with its `{{placeholders}}` filled per language, e.g. `{{tunable}}` with the models
@@ -13,36 +11,17 @@ export function fillTree(
   tree: DecisionTreeData,
   values: Record<string, Record<string, string>>,
 ): DecisionTreeData {
-  const fill = (text: Localized, where: string): Localized =>
+  return mapTreeText(tree, (text, node, field) =>
     Object.fromEntries(
       Object.entries(text).map(([locale, value]) => {
         const filled = format(value, values[locale] ?? {});
         const left = /\{\{\s*(\w+)\s*\}\}/.exec(filled);
-        if (left) throw new Error(`decision-tree.yaml ${where}.${locale}: no value for {{${left[1]}}}`);
+        if (left)
+          throw new Error(`decision-tree.yaml "${node}" ${field}.${locale}: no value for {{${left[1]}}}`);
         return [locale, filled];
       }),
-    );
-  return {
-    ...tree,
-    nodes: tree.nodes.map((node) =>
-      node.type === 'question'
-        ? {
-            ...node,
-            question: fill(node.question, `"${node.id}" question`),
-            help: fill(node.help, `"${node.id}" help`),
-            answers: node.answers.map((a) => ({
-              ...a,
-              label: fill(a.label, `"${node.id}" answer "${a.id}" label`),
-              reason: fill(a.reason, `"${node.id}" answer "${a.id}" reason`),
-            })),
-          }
-        : {
-            ...node,
-            title: fill(node.title, `"${node.id}" title`),
-            summary: fill(node.summary, `"${node.id}" summary`),
-          },
     ),
-  } as DecisionTreeData;
+  );
 }
 
 /** What Bedrock can tune, from the model data: the models, and the providers none of whose models it tunes. */

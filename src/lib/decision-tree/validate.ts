@@ -1,5 +1,6 @@
 import type { DecisionTreeData } from '../../schemas/decision-tree';
 import { duplicateIds } from '../data/load';
+import { eachTreeText } from './text';
 
 /**
  * Structural rules of the tree, each problem naming the node: one root that exists, every
@@ -18,21 +19,11 @@ export function checkDecisionTree(tree: DecisionTreeData): string[] {
   // Placeholders ({{tunable}}) are filled from other data in help, reasons and summaries only:
   // questions, answer labels and titles are also drawn in the whole-tree diagram, as written.
   const placeholder = /\{\{\s*\w+\s*\}\}/;
-  for (const node of tree.nodes) {
-    const fixed =
-      node.type === 'question'
-        ? [
-            ['question', node.question],
-            ...node.answers.map((a, i) => [`answers[${i}].label`, a.label] as const),
-          ]
-        : [['title', node.title]];
-    for (const [field, text] of fixed as [string, Record<string, string>][]) {
-      if (Object.values(text).some((v) => placeholder.test(v)))
-        problems.push(
-          `${where(node.id)} → field "${field}": {{placeholders}} belong in help, reason or summary`,
-        );
-    }
-  }
+  const drawn = /^(question|title|[a-z0-9-]+\.label)$/;
+  eachTreeText(tree, (text, node, field) => {
+    if (drawn.test(field) && Object.values(text).some((v) => placeholder.test(v)))
+      problems.push(`${where(node)} → field "${field}": {{placeholders}} belong in help, reason or summary`);
+  });
 
   for (const node of tree.nodes) {
     if (node.type !== 'question') continue;
