@@ -101,6 +101,23 @@ export function promoteTitleMatches<T>(items: T[], hit: (item: T) => boolean, wi
   return [...head.filter(hit), ...head.filter((x) => !hit(x)), ...items.slice(window)];
 }
 
+/**
+ * The part of promoteTitleMatches' order that is already certain while the first `window` items
+ * are still being looked at: `known[i]` says whether item i has a section titled with the query
+ * (undefined: its data has not arrived). The hits in the known run at the start come first
+ * whatever the rest holds; everything is certain once the whole window is known. Drawing this
+ * part as data arrives shows the first result without waiting for the slowest of the window.
+ */
+export function settledHead<T>(items: T[], known: readonly (boolean | undefined)[], window = 8): T[] {
+  const head = items.slice(0, window);
+  const firstUnknown = head.findIndex((_, i) => known[i] === undefined);
+  if (firstUnknown === -1) {
+    const hits = new Set(head.filter((_, i) => known[i]));
+    return promoteTitleMatches(items, (x) => hits.has(x), window);
+  }
+  return head.slice(0, firstUnknown).filter((_, i) => known[i]);
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
   node.className = className;
@@ -196,18 +213,21 @@ export function mountSearch(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSearch = 0;
 
-  /** Adds the next results to the list; each fills in as its data arrives, in list order. */
-  const showMore = () => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
-    shown += next.length;
-    for (const result of next) {
+  /** Draws `items` from the next undrawn one up to `limit`; each fills in as its data arrives. */
+  const draw = (items: Result[], limit: number) => {
+    const current = run;
+    for (const result of items.slice(shown, limit)) {
       const li = el('li', 'pagefind-ui__result');
       list.append(li);
-      const current = run;
+      shown++;
       void load(result).then((data) => {
         if (current === run) renderResult(li, data, words);
       });
     }
+  };
+  /** Adds the next page of results. */
+  const showMore = () => {
+    draw(results, shown + PAGE_SIZE);
     more.hidden = shown >= results.length;
   };
 
@@ -250,25 +270,33 @@ export function mountSearch(
     }
     if (current !== run || !found) return;
     words = keywords(term, strings.stopWords).split(' ');
-    // The first results' data is needed to draw them anyway: look at their section titles first.
-    const head = await Promise.all(found.results.slice(0, 8).map(load));
-    if (current !== run) return;
-    const holds = new Map(
-      found.results
-        .slice(0, 8)
-        .map((r, i) => [
-          r,
-          (head[i]!.sub_results ?? []).some((s) => !s.url.endsWith('#_top') && titleHolds(s.title, words)),
-        ]),
-    );
-    area.removeAttribute('aria-busy');
-    results = promoteTitleMatches(found.results, (r) => holds.get(r) ?? false);
-    shown = 0;
-    list.replaceChildren();
-    const count = results.length;
+    const all = found.results;
+    const count = all.length;
     const template = count === 0 ? strings.zero : count === 1 ? strings.one : strings.many;
     message.textContent = format(template, { term, count: formatCount(count) });
-    showMore();
+    list.replaceChildren();
+    shown = 0;
+    results = [];
+    more.hidden = true;
+    if (!count) return area.removeAttribute('aria-busy');
+    // The first results' section titles decide their order (settledHead); each result is drawn
+    // as soon as its place is certain, so the first one does not wait for the slowest.
+    const head = all.slice(0, 8);
+    const known: (boolean | undefined)[] = head.map(() => undefined);
+    head.forEach((result, i) => {
+      void load(result).then((data) => {
+        if (current !== run) return;
+        known[i] = (data.sub_results ?? []).some(
+          (s) => !s.url.endsWith('#_top') && titleHolds(s.title, words),
+        );
+        const settled = settledHead(all, known);
+        if (settled.length < all.length) return draw(settled, PAGE_SIZE);
+        area.removeAttribute('aria-busy');
+        results = settled;
+        draw(results, PAGE_SIZE);
+        more.hidden = shown >= results.length;
+      });
+    });
   };
 
   // The first keystroke after a pause searches at once; a burst of typing searches when it stops.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fold, pickSubResults, promoteTitleMatches, titleHolds } from '../../src/scripts/search-results';
+import {
+  fold,
+  pickSubResults,
+  promoteTitleMatches,
+  settledHead,
+  titleHolds,
+} from '../../src/scripts/search-results';
 
 const sub = (url: string, hits: number) => ({ title: url, url, excerpt: '', locations: Array(hits).fill(0) });
 
@@ -80,5 +86,19 @@ describe('section titles that name the whole query', () => {
     };
     expect(pickSubResults(data, 3, ['data', 'residency']).map((s) => s.url)).toContain('/s/#data-residency');
     expect(pickSubResults(data, 3).map((s) => s.url)).not.toContain('/s/#data-residency');
+  });
+});
+
+describe('results drawn as their data arrives', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'];
+  it('draws the hits of the known run at the start, and nothing past the first unknown', () => {
+    expect(settledHead(items, [true, undefined, true, true], 4)).toEqual(['a']);
+    expect(settledHead(items, [false, true, undefined, true], 4)).toEqual(['b']);
+    expect(settledHead(items, [false, undefined, true, true], 4)).toEqual([]);
+  });
+  it('gives the whole promoted order once the window is known, matching promoteTitleMatches', () => {
+    const known = [false, false, true, false];
+    expect(settledHead(items, known, 4)).toEqual(promoteTitleMatches(items, (x) => x === 'c', 4));
+    expect(settledHead(items, known, 4)).toEqual(['c', 'a', 'b', 'd', 'e']);
   });
 });
