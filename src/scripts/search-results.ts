@@ -168,6 +168,20 @@ function renderResult(li: HTMLLIElement, data: ResultData, words: string[]) {
   li.replaceChildren(inner);
 }
 
+/** A result's place before its result is known: Pagefind's grey loading bars, hidden from
+ * assistive technology (the results area is marked busy meanwhile). */
+function placeholder() {
+  const li = el('li', 'pagefind-ui__result');
+  const inner = el('div', 'pagefind-ui__result-inner');
+  inner.setAttribute('aria-hidden', 'true');
+  inner.append(
+    el('p', 'pagefind-ui__result-title pagefind-ui__loading', '…'),
+    el('p', 'pagefind-ui__result-excerpt pagefind-ui__loading', '…'),
+  );
+  li.append(inner);
+  return li;
+}
+
 /** The form's parts, rendered by Search.astro with these class names. */
 function part<T extends HTMLElement>(root: HTMLElement, className: string): T {
   const found = root.querySelector<T>(`.${className}`);
@@ -213,12 +227,13 @@ export function mountSearch(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSearch = 0;
 
-  /** Draws `items` from the next undrawn one up to `limit`; each fills in as its data arrives. */
+  /** Draws `items` from the next undrawn one up to `limit`, each in the next place of the list
+   * (a placeholder drawn when the count arrived, or a new one); each fills in as its data arrives. */
   const draw = (items: Result[], limit: number) => {
     const current = run;
     for (const result of items.slice(shown, limit)) {
-      const li = el('li', 'pagefind-ui__result');
-      list.append(li);
+      let li = list.children[shown] as HTMLLIElement | undefined;
+      if (!li) list.append((li = placeholder()));
       shown++;
       void load(result).then((data) => {
         if (current === run) renderResult(li, data, words);
@@ -274,13 +289,14 @@ export function mountSearch(
     const count = all.length;
     const template = count === 0 ? strings.zero : count === 1 ? strings.one : strings.many;
     message.textContent = format(template, { term, count: formatCount(count) });
-    list.replaceChildren();
+    // As in the Pagefind UI, the first page's places show at once, as placeholders; the first
+    // results' section titles decide their order (settledHead), and each result fills its place
+    // as soon as that place is certain, so the first one does not wait for the slowest.
+    list.replaceChildren(...Array.from({ length: Math.min(PAGE_SIZE, count) }, placeholder));
     shown = 0;
     results = [];
     more.hidden = true;
     if (!count) return area.removeAttribute('aria-busy');
-    // The first results' section titles decide their order (settledHead); each result is drawn
-    // as soon as its place is certain, so the first one does not wait for the slowest.
     const head = all.slice(0, 8);
     const known: (boolean | undefined)[] = head.map(() => undefined);
     head.forEach((result, i) => {

@@ -79,6 +79,31 @@ test('when search cannot load, the box says so instead of waiting forever', asyn
   await expect(dialog.getByRole('status')).toHaveText(/could not load/i);
 });
 
+test('results show their places at once and fill them in order as their data arrives', async ({ page }) => {
+  // Each result's data is held back, so the placeholders can be seen before any result.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill('guardrails');
+  const items = dialog.locator('.pagefind-ui__result');
+  await expect(items).toHaveCount(5);
+  await expect(dialog.locator('.pagefind-ui__results-area')).toHaveAttribute('aria-busy', 'true');
+  await expect(items.locator('[aria-hidden="true"] .pagefind-ui__loading')).toHaveCount(10);
+  await expect(dialog.locator('.pagefind-ui__result-link')).toHaveCount(0);
+  release();
+  await expect(dialog.locator('.pagefind-ui__loading')).toHaveCount(0);
+  await expect(dialog.locator('.pagefind-ui__results-area')).not.toHaveAttribute('aria-busy');
+  await expect(items).toHaveCount(5);
+  const first = dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a').first();
+  await expect(first).toHaveAttribute('href', /\/security\/$/);
+});
+
 /** Questions as customers ask them, with the page that answers each. */
 const questions: [question: string, page: string][] = [
   ['can bedrock do lora fine tuning', '/compare/'],
