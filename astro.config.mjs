@@ -6,16 +6,16 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { dataAnchorLinks } from './src/config/data-anchors';
 import { buildSidebar } from './src/config/sidebar';
 import { defaultLocale, localeConfig, locales, starlightLocales } from './src/config/locales';
-import rehypeBaseLinks from './src/lib/markdown/base-links';
-import rehypeTableCards from './src/lib/markdown/table-cards';
-import rehypeDiagramStyles from './src/lib/markdown/diagram-styles';
-import remarkDiagrams from './src/lib/markdown/diagrams';
-import remarkGeneratedDiagrams from './src/lib/markdown/generated-diagrams';
-import remarkHeadingIds from './src/lib/markdown/heading-ids';
-import remarkPageSources from './src/lib/markdown/page-sources';
-import remarkUpdatedSections from './src/lib/markdown/updated-sections';
-import rehypeRenderDiagrams, { diagramMode } from './src/lib/markdown/render-diagrams';
-import { ui } from './src/lib/ui';
+import rehypeBaseLinks from './src/markdown/base-links';
+import rehypeTableCards from './src/markdown/table-cards';
+import rehypeDiagramStyles from './src/markdown/diagram-styles';
+import remarkDiagrams from './src/markdown/diagrams';
+import remarkGeneratedDiagrams from './src/markdown/generated-diagrams';
+import remarkHeadingIds from './src/markdown/heading-ids';
+import remarkPageSources from './src/markdown/page-sources';
+import remarkUpdatedSections from './src/markdown/updated-sections';
+import rehypeRenderDiagrams, { diagramMode } from './src/markdown/render-diagrams';
+import { ui } from './src/data/ui';
 import { pagefindOptions } from './src/config/search';
 import { pluginValidMarkup } from './src/lib/expressive-code/valid-markup';
 import { pluginFramesTexts } from '@astrojs/starlight/expressive-code';
@@ -69,7 +69,7 @@ export default defineConfig({
         // Chromium is looked up only when a page has a diagram: the config loads without it.
         ...(renderDiagrams
           ? [
-              /** @type {[typeof rehypeRenderDiagrams, import('./src/lib/markdown/render-diagrams').RenderDiagramsOptions]} */ ([
+              /** @type {[typeof rehypeRenderDiagrams, import('./src/markdown/render-diagrams').RenderDiagramsOptions]} */ ([
                 rehypeRenderDiagrams,
                 {
                   mermaidConfig: { theme: 'neutral', fontFamily: 'system-ui, sans-serif', htmlLabels: false },

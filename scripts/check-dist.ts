@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Checks the links of a build without a browser (see src/lib/check/crawl.ts).
+// Checks the links of a build without a browser (see scripts/check/crawl.ts).
 //   node scripts/check-dist.ts [outDir] [--base /docs/]
 // outDir defaults to dist; the base defaults to $BASE_PATH or "/", the site to $SITE_URL.
 import { parseArgs } from 'node:util';
-import { crawlSite } from '../src/lib/check/crawl.ts';
+import { crawlSite } from './check/crawl.ts';
 import { LOCAL_ORIGIN } from '../src/config/site.ts';
 
 const { values, positionals } = parseArgs({

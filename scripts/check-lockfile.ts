@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Checks package-lock.json against package.json, offline (see src/lib/check/lockfile.ts).
+// Checks package-lock.json against package.json, offline (see scripts/check/lockfile.ts).
 //   node scripts/check-lockfile.ts [dir]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkLockfile } from '../src/lib/check/lockfile.ts';
+import { checkLockfile } from './check/lockfile.ts';
 
 const dir = process.argv[2] ?? '.';
 const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));

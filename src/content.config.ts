@@ -2,7 +2,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { dataLoader, order } from './lib/data/collection-loader';
+import { dataLoader, order } from './data/collection-loader';
 import { change } from './schemas/changes';
 import { comparisonRow, dimension } from './schemas/comparison';
 import { decisionTreeFile } from './schemas/decision-tree';
@@ -13,7 +13,7 @@ import { uiStringsSchema } from './schemas/ui';
 
 /**
  * The pages, the UI strings, and one collection per list of data (content/data/*.yaml, files
- * listed in src/lib/data/registry.ts). Components read data with getCollection() or the helpers
+ * listed in src/data/files.ts). Components read data with getCollection() or the helpers
  * in src/data/index.ts, which return list entries in the order of their file.
  */
 export const collections = {

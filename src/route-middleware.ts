@@ -1,10 +1,11 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getDataEntries } from './data';
 import { glossaryLetters } from './lib/glossary';
-import { toLocale, withoutLocale } from './lib/i18n';
+import { toLocale, withoutLocale, localHref } from './config/i18n';
+import { localeConfig } from './config/locales';
 import { ogImagePath } from './lib/og';
-import { ui } from './lib/ui';
-import { isNotFoundPage, localHref, withBase } from './lib/urls';
+import { ui } from './data/ui';
+import { isNotFoundPage, withBase } from './lib/urls';
 
 /** Page data Starlight applies before it renders each page: base-path fixes, 404 head, link previews. */
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -33,7 +34,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // The glossary's headings come from data, not from its Markdown: its letters are added to
   // its table of contents here, so it has the same right-hand column as every other page.
   if (withoutLocale(route.entry.id) === 'glossary' && route.toc) {
-    const letters = glossaryLetters(await getDataEntries('glossary'), toLocale(route.lang));
+    const locale = toLocale(route.lang);
+    const letters = glossaryLetters(
+      await getDataEntries('glossary'),
+      (g) => g.term[locale],
+      localeConfig[locale].lang,
+    );
     route.toc.items.push(
       ...letters.map(({ letter, id }) => ({ depth: 2, slug: id, text: letter, children: [] })),
     );

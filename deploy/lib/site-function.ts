@@ -22,7 +22,7 @@ export interface FunctionData {
   errorPages: Record<string, 1>;
 }
 
-/** Each language's URL prefix: "" for the default one, "vi/"… (as src/lib/i18n.ts localePrefix). */
+/** Each language's URL prefix: "" for the default one, "vi/"… (as src/config/i18n.ts localePrefix). */
 export const localePrefixes: string[] = Object.values(localeConfig).map(({ dir }) => (dir ? `${dir}/` : ''));
 
 const flags = (keys: string[]): Record<string, 1> => Object.fromEntries(keys.map((key) => [key, 1 as const]));

@@ -2,10 +2,9 @@ import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { localeConfig, locales, type Locale } from '../../src/config/locales';
 import { getDataEntries } from '../../src/data';
-import { localePrefix, pick } from '../../src/lib/i18n';
+import { localHref, localePrefix, pick } from '../../src/config/i18n';
 import { localeParam } from '../../src/lib/locale-paths';
-import { ui } from '../../src/lib/ui';
-import { localHref } from '../../src/lib/urls';
+import { ui } from '../../src/data/ui';
 
 /**
  * The RSS feed of content/data/changes.yaml in every language: /changes.xml for the default

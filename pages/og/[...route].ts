@@ -2,9 +2,10 @@ import { getCollection } from 'astro:content';
 import { OGImageRoute } from 'astro-og-canvas';
 import { locales } from '../../src/config/locales';
 import { getDataEntries, getPriceData } from '../../src/data';
-import { localePrefix, pick } from '../../src/lib/i18n';
+import { localePrefix, pick } from '../../src/config/i18n';
 import { ogImageOptions, ogImageKey, rowPreview } from '../../src/lib/og';
-import { ui } from '../../src/lib/ui';
+import { ogBadges } from '../../src/data/og-badges';
+import { ui } from '../../src/data/ui';
 import { isNotFoundPage } from '../../src/lib/urls';
 
 /**
@@ -46,5 +47,5 @@ for (const locale of locales) {
 
 export const { getStaticPaths, GET } = await OGImageRoute({
   pages,
-  getImageOptions: (_path, page: (typeof pages)[string]) => ogImageOptions(page),
+  getImageOptions: (_path, page: (typeof pages)[string]) => ogImageOptions(page, ogBadges()),
 });

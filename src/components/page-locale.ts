@@ -1,5 +1,5 @@
 import type { AstroGlobal } from 'astro';
-import { toLocale } from '../lib/i18n';
+import { toLocale } from '../config/i18n';
 import type { Locale } from '../schemas/common';
 
 /** The language of the page a component is rendered on. */

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { localePrefix, type Locale } from '../lib/i18n';
+import { localePrefix, type Locale } from '../config/i18n';
 
 let titles: Promise<Map<string, string>> | undefined;
 

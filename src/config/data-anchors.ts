@@ -1,5 +1,5 @@
-import { localePrefix } from '../lib/i18n';
-import { readData } from '../lib/data/registry';
+import { localePrefix } from './i18n';
+import { readData } from '../data/files';
 import { locales } from './locales';
 
 /**

@@ -8,7 +8,7 @@
  * `/downloads/talk-track.pdf`, the Vietnamese one `/vi/downloads/talk-track.pdf`.
  */
 import { locales, type Locale } from './locales';
-import { localeOfId, localePrefix, withoutLocale } from '../lib/i18n';
+import { localeOfId, localePrefix, withoutLocale } from './i18n';
 
 export interface PdfDownload {
   /** The file's name without ".pdf", the same in every language. */

@@ -1,4 +1,5 @@
-import { defaultLocale, localeConfig, locales, type Locale } from '../config/locales';
+import { baseRoot } from '../lib/urls';
+import { defaultLocale, localeConfig, locales, type Locale } from './locales';
 
 export type { Locale };
 export type Localized = Record<Locale, string>;
@@ -48,4 +49,12 @@ export function formatDate(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(lang, { ...dateFormat, timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
+}
+
+/**
+ * Turns a site path ("/compare/#spot-instances") into a link for the current deployment and
+ * language: the base path first ("/docs/"), then the language's directory ("vi/").
+ */
+export function localHref(path: string, locale: Locale, base = '/'): string {
+  return `${baseRoot(base)}${localePrefix(locale)}${path.replace(/^\//, '')}`;
 }

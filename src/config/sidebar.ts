@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defaultLocale, localeConfig } from './locales';
-import { translatedLocales, withoutLocale } from '../lib/i18n';
-import { ui, type UiKey } from '../lib/ui';
+import { translatedLocales, withoutLocale } from './i18n';
+import { ui, type UiKey } from '../data/ui';
 
 /** What kind of page each group holds; search results show it as a label. */
 export type PageKind = 'guide' | 'comparison' | 'sales' | 'reference';

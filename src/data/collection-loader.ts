@@ -1,12 +1,12 @@
 import { file, type Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { dataFiles, parseData, type DataName, type DataOf } from './registry';
+import { dataFiles, parseData, type DataName, type DataOf } from './files';
 
 type Entries = Record<string, Record<string, unknown>> | Record<string, unknown>[];
 
 /**
  * A content-collection loader for one data file: Astro's `file()` loader, whose parser runs the
- * file's schema and cross-entry checks (src/lib/data/registry.ts) and then hands over the
+ * file's schema and cross-entry checks (src/data/files.ts) and then hands over the
  * entries `select` picks (a list of rows with ids, or `{ id: data }`). List entries get an
  * `order` field (their place in the file), which `order` below adds to a collection's schema.
  *

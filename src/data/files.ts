@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { changesFile } from '../../schemas/changes';
-import { comparisonFile } from '../../schemas/comparison';
-import { decisionTreeFile } from '../../schemas/decision-tree';
-import { instancesFile, modelsFile, pricesFile } from '../../schemas/prices';
-import { analogyFile, glossaryFile, journeyFile, scenarioFile } from '../../schemas/tables';
-import { checkDecisionTree } from '../decision-tree/validate';
+import { changesFile } from '../schemas/changes';
+import { comparisonFile } from '../schemas/comparison';
+import { decisionTreeFile } from '../schemas/decision-tree';
+import { instancesFile, modelsFile, pricesFile } from '../schemas/prices';
+import { analogyFile, glossaryFile, journeyFile, scenarioFile } from '../schemas/tables';
+import { checkDecisionTree } from '../lib/decision-tree/validate';
 import {
   checkAnalogies,
   checkChanges,
@@ -16,8 +16,8 @@ import {
   checkModels,
   checkPrices,
   checkScenarios,
-} from './checks';
-import { loadDataFile } from './load';
+} from '../lib/data/checks';
+import { loadDataFile } from '../lib/data/load';
 
 /** A data file: where it lives, and how its text becomes validated data. */
 function dataFile<S extends z.ZodType>(file: string, schema: S, check: (data: z.output<S>) => string[]) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defaultLocale, localeConfig, type Locale } from '../config/locales';
 import type en from '../../content/i18n/en.json';
-import { format } from './format';
+import { format } from '../lib/format';
 
 /**
  * The site's UI strings for code that runs outside an Astro component (Markdown plugins,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright';
 import type { AfterBuildStep } from './after-build';
 import { pdfFiles, type PdfFile } from '../config/downloads';
-import { ui } from '../lib/ui';
+import { ui } from '../data/ui';
 import { baseRoot } from '../lib/urls';
 // The one Chromium lookup, shared with the diagram renderer and the browser tests.
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';

@@ -5,7 +5,7 @@
  * and a link covers everyone else. Search engines are pointed at the new page.
  */
 import { localeConfig, type Locale } from '../config/locales';
-import { ui } from './ui';
+import { ui } from '../data/ui';
 
 export interface RedirectPage {
   locale: Locale;

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AfterBuildStep } from './after-build';
 import { redirects } from '../config/redirects';
-import { notFoundRules, redirectPage, redirectsFile } from '../lib/redirect-page';
+import { notFoundRules, redirectPage, redirectsFile } from './redirect-page';
 import { baseRoot } from '../lib/urls';
 import { locales } from '../config/locales';
-import { localePrefix } from '../lib/i18n';
+import { localePrefix } from '../config/i18n';
 import { LOCAL_ORIGIN } from '../config/site';
 
 /**

@@ -1,6 +1,4 @@
 import { fold } from './filter';
-import { pick, type Localized } from './i18n';
-import type { Locale } from '../config/locales';
 
 /** One letter of the glossary: its heading id (`letter-a`) and its terms in reading order. */
 export interface GlossaryLetter<T> {
@@ -13,14 +11,11 @@ export interface GlossaryLetter<T> {
  * Terms grouped by first letter, sorted for the reader's language. Letters are compared without
  * their tone marks, so "Ứng dụng" files under U; Đ stays a letter of its own.
  */
-export function glossaryLetters<T extends { term: Localized }>(
-  terms: T[],
-  locale: Locale,
-): GlossaryLetter<T>[] {
-  const sorted = [...terms].sort((a, b) => pick(a.term, locale).localeCompare(pick(b.term, locale), locale));
+export function glossaryLetters<T>(terms: T[], name: (term: T) => string, lang: string): GlossaryLetter<T>[] {
+  const sorted = [...terms].sort((a, b) => name(a).localeCompare(name(b), lang));
   const letters: GlossaryLetter<T>[] = [];
   for (const term of sorted) {
-    const first = pick(term.term, locale).trim()[0] ?? '#';
+    const first = name(term).trim()[0] ?? '#';
     const letter = first === 'Đ' || first === 'đ' ? 'Đ' : fold(first).toUpperCase() || '#';
     const id = `letter-${letter === 'Đ' ? 'dd' : letter.toLowerCase()}`;
     const group =

@@ -3,7 +3,6 @@
  * A coloured edge and a badge say which service the page is about: amber for Amazon Bedrock,
  * blue for Amazon SageMaker AI, both colours for pages about the two.
  */
-import { readFileSync } from 'node:fs';
 import { baseRoot } from './urls';
 
 type Rgb = [number, number, number];
@@ -45,19 +44,19 @@ export function ogImagePath(id: string, base = '/'): string {
   return `${baseRoot(base)}og/${ogImageKey(id)}`;
 }
 
-/** A badge drawn at 2× (scripts/og-badges.mjs), shown at half its pixel size. */
-function badge(service: Service) {
-  const path = `./src/assets/og/badge-${service}.png`;
-  const png = readFileSync(path);
-  // A PNG's width and height are the two 32-bit numbers at bytes 16 and 20.
-  return { path, size: [png.readUInt32BE(16) / 2, png.readUInt32BE(20) / 2] as [number, number] };
+/** A service's badge: its file and the size it is shown at (src/data/og-badges.ts reads it). */
+export interface OgBadge {
+  path: string;
+  size: [number, number];
 }
-/** Each badge is read once, not once per page. */
-const badges = Object.fromEntries(
-  (Object.keys(colours) as Service[]).map((service) => [service, badge(service)]),
-) as Record<Service, ReturnType<typeof badge>>;
 
-export function ogImageOptions(page: { title: string; description?: string; service?: Service }) {
+/** The services a preview can be about, each with its own colours and badge. */
+export const ogServices = Object.keys(colours) as Service[];
+
+export function ogImageOptions(
+  page: { title: string; description?: string; service?: Service },
+  badges: Record<Service, OgBadge>,
+) {
   const service = page.service ?? 'both';
   const { gradient, edge } = colours[service];
   return {

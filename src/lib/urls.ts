@@ -1,5 +1,3 @@
-import { localePrefix, type Locale } from './i18n';
-
 /** The base path with exactly one trailing slash: "/docs" → "/docs/", "/" → "/". */
 export function baseRoot(base = '/'): string {
   return base.endsWith('/') ? base : `${base}/`;
@@ -11,14 +9,6 @@ export function baseRoot(base = '/'): string {
  */
 export function isNotFoundPage(idOrFile: string): boolean {
   return /(^|\/)404(\.html|\/index\.html)?$/.test(idOrFile);
-}
-
-/**
- * Turns a site path ("/compare/#spot-instances") into a link for the current deployment and
- * language: the base path first ("/docs/"), then the language's directory ("vi/").
- */
-export function localHref(path: string, locale: Locale, base = '/'): string {
-  return `${baseRoot(base)}${localePrefix(locale)}${path.replace(/^\//, '')}`;
 }
 
 /**

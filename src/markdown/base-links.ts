@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import { withBase } from '../urls';
+import { withBase } from '../lib/urls';
 
 /**
  * Prefixes root-relative links in content ("/cost/") with the site's base path, so the same

@@ -1,8 +1,8 @@
-import type { Locale } from '../i18n';
-import type { DecisionTreeData } from '../../schemas/decision-tree';
-import { format } from '../format';
-import { pick } from '../i18n';
-import { ui } from '../ui';
+import type { Locale } from '../config/i18n';
+import type { DecisionTreeData } from '../schemas/decision-tree';
+import { format } from '../lib/format';
+import { pick } from '../config/i18n';
+import { ui } from '../data/ui';
 
 /** Escapes text for a quoted Mermaid label. */
 const escape = (text: string) => text.replace(/"/g, '#quot;');

@@ -1,9 +1,9 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { fold } from '../filter';
-import { localeOfFile } from '../i18n';
-import { ui } from '../ui';
+import { fold } from '../lib/filter';
+import { localeOfFile } from '../config/i18n';
+import { ui } from '../data/ui';
 
 /** A file name from a diagram's title: "Custom Model Import flow" → "custom-model-import-flow". */
 const slug = (text: string) =>

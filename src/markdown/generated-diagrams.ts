@@ -1,9 +1,9 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { localeOfFile, type Locale } from '../i18n';
-import { decisionTreeMermaid } from '../decision-tree/mermaid';
-import { readData } from '../data/registry';
+import { localeOfFile, type Locale } from '../config/i18n';
+import { decisionTreeMermaid } from './decision-tree-mermaid';
+import { readData } from '../data/files';
 
 /**
  * Diagrams generated from data: a code block ```diagram with the name of a generator

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { localeOfFile } from '../i18n';
-import { ui } from '../ui';
-import type { Source } from '../../schemas/sources';
+import { localeOfFile } from '../config/i18n';
+import { ui } from '../data/ui';
+import type { Source } from '../schemas/sources';
 
 /** The id of the generated section; no page may use it for a heading of its own. */
 export const SOURCES_ID = 'page-sources';

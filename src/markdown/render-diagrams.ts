@@ -4,10 +4,10 @@ import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { localeOfFile } from '../i18n';
-import { ui } from '../ui';
+import { localeOfFile } from '../config/i18n';
+import { ui } from '../data/ui';
 // The one Chromium lookup, shared with scripts/ensure-chromium.mjs and playwright.config.ts.
-import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
 type Mode = 'build' | 'dev' | 'preview' | 'sync';
 

@@ -1,10 +1,10 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { recentChanges } from '../changes';
-import { readData } from '../data/registry';
-import { formatDate, localeOfFile, localePrefix, withoutLocale } from '../i18n';
-import { ui } from '../ui';
+import { recentChanges } from '../lib/changes';
+import { readData } from '../data/files';
+import { formatDate, localeOfFile, localePrefix, withoutLocale } from '../config/i18n';
+import { ui } from '../data/ui';
 
 /** The page path of a content file: content/docs/vi/sales/faq.mdx → "/sales/faq/", index → "/". */
 function pagePath(file: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import en from '../../content/i18n/en.json';
-import type { UiKey } from '../lib/ui';
+import type { UiKey } from '../data/ui';
 
 /**
  * The site's own UI strings, added to Starlight's i18n schema so `Astro.locals.t()` knows

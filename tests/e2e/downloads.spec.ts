@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { pdfFiles, pdfForPage } from '../../src/config/downloads';
 import { localeConfig } from '../../src/config/locales';
-import { ui } from '../../src/lib/ui';
+import { ui } from '../../src/data/ui';
 import { expectLinkCopied, sitemapPaths } from './helpers';
 
 /** A PDF as a reader sees it: pages, metadata, the text of each page and every link. */

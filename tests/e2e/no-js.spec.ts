@@ -1,4 +1,4 @@
-import { readData } from '../../src/lib/data/registry';
+import { readData } from '../../src/data/files';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './helpers';
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/config/locales';
-import { readData } from '../../src/lib/data/registry';
-import { localePrefix } from '../../src/lib/i18n';
+import { readData } from '../../src/data/files';
+import { localePrefix } from '../../src/config/i18n';
 import { watchConsole } from './helpers';
 
 const rows = readData('comparison').rows;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { readData } from '../../src/lib/data/registry';
+import { readData } from '../../src/data/files';
 import { recentChanges } from '../../src/lib/changes';
 
 const changes = readData('changes').changes;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBudgets, describeCheck, median } from '../../scripts/bench/budgets.mjs';
 import { budgets, pages } from '../../scripts/bench/config.mjs';
 import { treePaths } from '../../scripts/bench/tree-paths.mjs';
-import { readData } from '../../src/lib/data/registry';
+import { readData } from '../../src/data/files';
 import { isOutcome } from '../../src/lib/decision-tree/engine';
 import { toEngineTree } from '../../src/lib/decision-tree/from-data';
 

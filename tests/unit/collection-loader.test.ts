@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
-import { dataLoader } from '../../src/lib/data/collection-loader';
+import { dataLoader } from '../../src/data/collection-loader';
 
 /**
  * Runs the real loader (Astro's file() loader inside) over a project root holding one data

@@ -13,7 +13,7 @@ import { formats } from '../../src/lib/cost/format';
 import { priceBook } from '../../src/lib/cost/catalog';
 import { changesSince, routeOptions } from '../../src/lib/cost/options';
 import { formatAmount, parseAmount, parseState, serializeState, toInputs } from '../../src/lib/cost/state';
-import { parseData } from '../../src/lib/data/registry';
+import { parseData } from '../../src/data/files';
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const prices = parseData('prices', read('content/data/prices.yaml'));

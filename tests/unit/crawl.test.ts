@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crawlSite, decodeEntities, parsePage, urlPathOf } from '../../src/lib/check/crawl';
+import { crawlSite, decodeEntities, parsePage, urlPathOf } from '../../scripts/check/crawl';
 
 const fixture = (name: string) => `tests/fixtures/site/${name}`;
 const site = 'http://localhost:4321';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '../../src/lib/data/load';
-import { readData } from '../../src/lib/data/registry';
+import { readData } from '../../src/data/files';
 import {
   answer,
   back,
@@ -14,7 +14,7 @@ import {
   start,
 } from '../../src/lib/decision-tree/engine';
 import { toEngineTree } from '../../src/lib/decision-tree/from-data';
-import { decisionTreeMermaid, wrapLabel } from '../../src/lib/decision-tree/mermaid';
+import { decisionTreeMermaid, wrapLabel } from '../../src/markdown/decision-tree-mermaid';
 import { checkDecisionTree } from '../../src/lib/decision-tree/validate';
 import { closedFeaturesNamed } from '../../src/lib/decision-tree/availability';
 import { fillTree, tuningFacts } from '../../src/lib/decision-tree/fill';

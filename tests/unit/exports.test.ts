@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { redirects } from '../../src/config/redirects';
 import { buildSidebar, pageKind } from '../../src/config/sidebar';
-import { llmsTxt } from '../../src/lib/export/llms';
-import { pageToMarkdown } from '../../src/lib/export/markdown';
+import { llmsTxt } from '../../src/integrations/export/llms';
+import { pageToMarkdown } from '../../src/integrations/export/markdown';
 import { ogImageKey, ogImagePath } from '../../src/lib/og';
-import { notFoundRules, redirectPage, redirectsFile } from '../../src/lib/redirect-page';
+import { notFoundRules, redirectPage, redirectsFile } from '../../src/integrations/redirect-page';
 import { isNotFoundPage, markdownFileFor, markdownHref } from '../../src/lib/urls';
 
 const page = (content: string, head = '') => `<!doctype html><html lang="en"><head>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkLockfile, packageName } from '../../src/lib/check/lockfile';
+import { checkLockfile, packageName } from '../../scripts/check/lockfile';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`tests/fixtures/lockfile/${name}`, 'utf8'));
 const pkg = fixture('package.json');

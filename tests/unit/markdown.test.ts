@@ -7,11 +7,11 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it, vi } from 'vitest';
-import rehypeBaseLinks from '../../src/lib/markdown/base-links';
-import rehypeDiagramStyles from '../../src/lib/markdown/diagram-styles';
-import remarkDiagrams from '../../src/lib/markdown/diagrams';
-import remarkHeadingIds from '../../src/lib/markdown/heading-ids';
-import rehypeRenderDiagrams from '../../src/lib/markdown/render-diagrams';
+import rehypeBaseLinks from '../../src/markdown/base-links';
+import rehypeDiagramStyles from '../../src/markdown/diagram-styles';
+import remarkDiagrams from '../../src/markdown/diagrams';
+import remarkHeadingIds from '../../src/markdown/heading-ids';
+import rehypeRenderDiagrams from '../../src/markdown/render-diagrams';
 
 const read = (name: string) => {
   const path = `tests/fixtures/markdown/${name}`;

@@ -12,7 +12,7 @@ import {
   serializeFilter,
   type FilterFacts,
 } from '../../src/lib/models/facts';
-import { parseData } from '../../src/lib/data/registry';
+import { parseData } from '../../src/data/files';
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const prices = parseData('prices', read('content/data/prices.yaml'));

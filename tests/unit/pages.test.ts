@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
-import { readData } from '../../src/lib/data/registry';
+import { readData } from '../../src/data/files';
 
 const docs = 'content/docs';
 const pages = pageFiles(docs).map((f) => ({

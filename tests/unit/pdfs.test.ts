@@ -6,7 +6,7 @@ import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfDownloads, pdfFile, pdfFiles, pdfForPage } from '../../src/config/downloads';
 import { locales } from '../../src/config/locales';
-import { localePrefix } from '../../src/lib/i18n';
+import { localePrefix } from '../../src/config/i18n';
 import { footerTemplate, renderPdfs, serveSite } from '../../src/integrations/pdfs';
 
 describe('the list of PDFs', () => {

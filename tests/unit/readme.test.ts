@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, parseData, type DataName } from '../../src/lib/data/registry';
+import { dataFiles, parseData, type DataName } from '../../src/data/files';
 
 /**
  * Every ```yaml block in README.md that names its data file (`file=… list=…` after the

@@ -11,7 +11,7 @@ import {
   formatProblem,
   type Termbase,
   validateTermbase,
-} from '../../src/lib/termbase';
+} from '../../scripts/termbase';
 
 const termbaseFile = 'content/i18n/terms.vi.yaml';
 const termbase = parse(readFileSync(termbaseFile, 'utf8')) as Termbase;

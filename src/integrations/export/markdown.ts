@@ -8,8 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { toLocale } from '../i18n';
-import { ui } from '../ui';
+import { toLocale } from '../../config/i18n';
+import { ui } from '../../data/ui';
 
 /**
  * Plain Markdown from a built page, for pasting into documents and for AI assistants. It is
