@@ -101,8 +101,6 @@ export default defineConfig({
         './src/styles/theme.css',
         './src/styles/diagrams.css',
         './src/styles/tables.css',
-        './src/styles/decision-tree.css',
-        './src/styles/cost.css',
         './src/styles/print.css',
       ],
       components: {
