@@ -4,7 +4,6 @@ import { glossaryLetters } from './lib/glossary';
 import { toLocale, withoutLocale, localHref } from './config/i18n';
 import { localeConfig } from './config/locales';
 import { ogImagePath } from './lib/og';
-import { ui } from './data/ui';
 import { isNotFoundPage, withBase } from './lib/urls';
 
 /** Page data Starlight applies before it renders each page: base-path fixes, 404 head, link previews. */
@@ -52,7 +51,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       attrs: {
         rel: 'alternate',
         type: 'application/rss+xml',
-        title: ui(toLocale(route.lang), 'changes.feedTitle'),
+        title: context.locals.t('changes.feedTitle'),
         href: localHref('/changes.xml', toLocale(route.lang), import.meta.env.BASE_URL),
       },
     });
@@ -62,7 +61,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // pages/og/[...route].ts) beside the canonical URL, title and description Starlight adds.
   // astro.config.mjs always sets `site` (SITE_URL or its local default).
   const image = new URL(ogImagePath(route.entry.id, import.meta.env.BASE_URL), context.site!).href;
-  const alt = `${route.entry.data.title} · ${ui(toLocale(route.lang), 'site.title')}`;
+  const alt = `${route.entry.data.title} · ${context.locals.t('site.title')}`;
   route.head.push(
     { tag: 'meta', attrs: { property: 'og:image', content: image } },
     { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },

@@ -4,7 +4,6 @@ import { localeConfig, locales, type Locale } from '../../src/config/locales';
 import { getDataEntries } from '../../src/data';
 import { localHref, localePrefix, pick } from '../../src/config/i18n';
 import { localeParam } from '../../src/lib/locale-paths';
-import { ui } from '../../src/data/ui';
 
 /**
  * The RSS feed of content/data/changes.yaml in every language: /changes.xml for the default
@@ -21,9 +20,11 @@ export async function GET(context: APIContext<{ locale: Locale }>) {
   const base = import.meta.env.BASE_URL;
   const site = context.site!;
   const changes = await getDataEntries('changes');
+  // Starlight's strings for the language of this address (/vi/changes.xml is Vietnamese).
+  const { t } = context.locals;
   return rss({
-    title: ui(locale, 'changes.feedTitle'),
-    description: ui(locale, 'site.description'),
+    title: t('changes.feedTitle'),
+    description: t('site.description'),
     site: new URL(localHref('/changes/', locale, base), site).href,
     items: changes.map((change) => ({
       title: pick(change.title, locale),
