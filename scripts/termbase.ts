@@ -1,19 +1,26 @@
 /**
- * The Vietnamese termbase check (content/i18n/terms.vi.yaml): finds forbidden variants in the
- * Vietnamese texts of pages (MDX), data files (the `vi:` fields) and UI strings (vi.json), and
- * names the file and line of each. Pure functions over strings, so tests can feed them samples.
+ * The termbase check of a translated language (content/i18n/terms.<lang>.yaml): finds forbidden
+ * variants in that language's pages (MDX), data texts (the `<lang>:` fields) and UI strings
+ * (<lang>.json), and names the file and line of each. Pure functions over strings, so tests can
+ * feed them samples; tests/unit/termbase.test.ts runs them for every language with a termbase.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Node } from 'yaml';
 
 export const termRules = ['keep', 'translate', 'gloss'] as const;
 
-export interface Term {
-  en: string;
-  vi: string;
+/** A term: its text in the default language and in the termbase's language (keyed by their
+ * tags, e.g. `en:` and `vi:`), how it is rendered, and the variants that must not appear. */
+export type Term = Record<string, string | string[] | undefined> & {
   rule: (typeof termRules)[number];
   note?: string;
   forbidden?: string[];
+};
+
+/** The two languages of a termbase: the default one (`source`) and the translated one (`target`). */
+export interface TermbaseLanguages {
+  source: string;
+  target: string;
 }
 
 export interface Termbase {
@@ -72,17 +79,19 @@ export function compilePattern(pattern: string): RegExp {
 }
 
 /** Problems with the termbase itself (missing fields, unknown rule, a pattern that does not compile). */
-export function validateTermbase(data: unknown): string[] {
+export function validateTermbase(data: unknown, { source, target }: TermbaseLanguages): string[] {
   const problems: string[] = [];
   const tb = data as Partial<Termbase> | null;
   if (!tb || !Array.isArray(tb.terms)) return ['the termbase must have a list "terms"'];
   const seen = new Set<string>();
   tb.terms.forEach((term, i) => {
-    const where = `terms[${i}]${typeof term?.en === 'string' ? ` "${term.en}"` : ''}`;
-    if (typeof term?.en !== 'string' || !term.en.trim()) problems.push(`${where}: "en" is missing`);
-    else if (seen.has(term.en)) problems.push(`${where}: duplicate term`);
-    else seen.add(term.en);
-    if (typeof term?.vi !== 'string' || !term.vi.trim()) problems.push(`${where}: "vi" is missing`);
+    const name = term?.[source];
+    const where = `terms[${i}]${typeof name === 'string' ? ` "${name}"` : ''}`;
+    if (typeof name !== 'string' || !name.trim()) problems.push(`${where}: "${source}" is missing`);
+    else if (seen.has(name)) problems.push(`${where}: duplicate term`);
+    else seen.add(name);
+    const rendering = term?.[target];
+    if (typeof rendering !== 'string' || !rendering.trim()) problems.push(`${where}: "${target}" is missing`);
     if (!(termRules as readonly unknown[]).includes(term?.rule))
       problems.push(
         `${where}: "rule" must be one of ${termRules.join(', ')}, not ${JSON.stringify(term?.rule)}`,
@@ -113,11 +122,11 @@ function patternProblems(where: string, pattern: unknown): string[] {
 }
 
 /** Every forbidden pattern of the termbase (terms and page names), compiled. */
-export function forbiddenRules(tb: Termbase): ForbiddenRule[] {
+export function forbiddenRules(tb: Termbase, { source }: Pick<TermbaseLanguages, 'source'>): ForbiddenRule[] {
   return [
     ...tb.terms.flatMap((term) =>
       (term.forbidden ?? []).map((pattern) => ({
-        label: `${term.en}: forbidden`,
+        label: `${String(term[source])}: forbidden`,
         pattern,
         regex: compilePattern(pattern),
       })),
@@ -316,14 +325,20 @@ function checkScalar(
   });
 }
 
-/** Checks every `vi:` text of a data file (a scalar, or each scalar of a list under `vi:`). */
-export function checkDataYaml(file: string, source: string, rules: ForbiddenRule[]): TermProblem[] {
+/** Checks every text of a language in a data file (under its tag, e.g. `vi:`: a scalar, or each
+ * scalar of a list). */
+export function checkDataYaml(
+  file: string,
+  source: string,
+  rules: ForbiddenRule[],
+  lang: string,
+): TermProblem[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const problems: TermProblem[] = [];
   visit(doc, {
     Pair(_, pair) {
-      if (!isScalar(pair.key) || pair.key.value !== 'vi') return;
+      if (!isScalar(pair.key) || pair.key.value !== lang) return;
       for (const { node } of scalarsWithPaths(pair.value as Node)) {
         if (typeof node.value === 'string')
           problems.push(...checkScalar(file, source, node, lineCounter, 0, rules));
@@ -333,7 +348,7 @@ export function checkDataYaml(file: string, source: string, rules: ForbiddenRule
   return problems;
 }
 
-/** Checks every value of a flat UI-strings file (vi.json), naming the line of its key. */
+/** Checks every value of a flat UI-strings file (<lang>.json), naming the line of its key. */
 export function checkUiJson(file: string, source: string, rules: ForbiddenRule[]): TermProblem[] {
   const strings = JSON.parse(source) as Record<string, unknown>;
   const lines = source.split('\n');

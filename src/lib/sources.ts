@@ -33,6 +33,8 @@ export function bibliography(cited: Source[][]): Record<SourceGroup, Bibliograph
   }
   const groups: Record<SourceGroup, BibliographyEntry[]> = { bedrock: [], sagemaker: [], general: [] };
   for (const entry of byUrl.values()) groups[sourceGroup(entry.url)].push(entry);
-  for (const list of Object.values(groups)) list.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  // Source titles are the pages' own titles: one order for every language (the root collation).
+  const byTitle = new Intl.Collator('und');
+  for (const list of Object.values(groups)) list.sort((a, b) => byTitle.compare(a.title, b.title));
   return groups;
 }

@@ -9,6 +9,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { toLocale } from '../../config/i18n';
+import { localeConfig } from '../../config/locales';
 import { ui } from '../../data/ui';
 
 /**
@@ -141,9 +142,9 @@ export function pageToMarkdown(html: string, fallbackUrl: string): PageExport {
   const title = toString(select('h1', doc) ?? select('title', doc) ?? doc).trim();
   const description = attr('meta[name="description"]', 'content') ?? '';
   const url = attr('link[rel="canonical"]', 'href') ?? fallbackUrl;
-  const lang = attr('html', 'lang') ?? 'en';
+  const locale = toLocale(attr('html', 'lang'));
+  const lang = localeConfig[locale].lang;
   const lastReviewed = attr('.last-reviewed time', 'dateTime');
-  const locale = toLocale(lang);
 
   const content = select('.sl-markdown-content', doc);
   let body = '';

@@ -133,8 +133,9 @@ function amountsIn(lang: string) {
  * of three digits separates thousands; otherwise it is the decimal mark. Returns NaN for
  * anything else, so a half-typed value ("2,", "1e3") is never taken for another number.
  */
-export function parseAmount(text: string, lang = 'en'): number {
-  const { decimal, suffixes } = amountsIn(lang);
+export function parseAmount(text: string, lang?: string): number {
+  // Without a language: the address bar's own notation (a decimal point; k, M, B).
+  const { decimal, suffixes } = lang ? amountsIn(lang) : { decimal: '.', suffixes: SUFFIX };
   const m = /^([\d.,]+)\s*(\p{L}*)$/u.exec(text.trim().replace(/[\u00a0\u202f_ ](?=\d{3}(?!\d))/g, ''));
   if (!m) return NaN;
   let number = m[1]!;
