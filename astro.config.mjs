@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { dataAnchorLinks } from './src/config/data-anchors';
@@ -56,6 +57,30 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    plugins: [
+      {
+        // Scripts loaded on first use (search, copying, the handout, the diagram viewer) import
+        // only chunks every page has already loaded, so Vite's preload helper (0.9 KB gzip on
+        // every page) would preload nothing. Astro sets the option itself, so it is set here,
+        // for the browser's build only.
+        name: 'site:no-module-preload',
+        configEnvironment(name, config) {
+          if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+    ],
+    resolve: {
+      alias: [
+        // Starlight's table of contents is used as it is, but for its script: the site's lighter
+        // one stands in for it (why, and the Starlight version it follows: the module's header).
+        {
+          find: /^.*\/components-internals\/TableOfContents\/starlight-toc(\.js)?$/,
+          replacement: fileURLToPath(new URL('./src/scripts/starlight-toc.ts', import.meta.url)),
+        },
+      ],
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [
@@ -109,8 +134,6 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
         LastUpdated: './src/components/overrides/LastUpdated.astro',
-        TableOfContents: './src/components/overrides/TableOfContents.astro',
-        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
       },
       pagefind: pagefindOptions,
       // Hero links get the base path; the 404 pages lose links to an address with no file.

@@ -44,7 +44,7 @@ export const budgets = {
    * Markdown page with next to no script, measured 9–57 ms. 100 ms is half of Lighthouse's
    * 200 ms "good" mark on mobile and catches a real regression: Starlight's table-of-contents
    * script, which watches every element of a page, measured 215–526 ms on /decide/ before the
-   * site replaced it (src/scripts/toc.ts).
+   * site replaced it (src/scripts/starlight-toc.ts).
    */
   tbtMs: 100,
   /** Median time from Ctrl+K on a cold page (search not loaded yet) to the first result,

@@ -104,3 +104,29 @@ test('a landscape phone (844 × 390) gets the phone layout: the sidebar in the m
     page.locator('#starlight__sidebar').getByRole('link', { name: 'Full comparison' }),
   ).toBeVisible();
 });
+
+test('"On this page" follows the reader: Starlight\'s components with the site\'s lighter script', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('compare/');
+  const toc = page.locator('.right-sidebar-panel starlight-toc');
+  // The site's script (src/scripts/starlight-toc.ts) stands in for Starlight's.
+  const script = await page.evaluate(() => String(customElements.get('starlight-toc')));
+  expect(script).toContain('requestAnimationFrame');
+  expect(script).not.toContain('IntersectionObserver');
+  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', '#_top');
+  await page.evaluate(() => document.getElementById('cost')!.scrollIntoView());
+  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', '#cost');
+
+  // On a phone the bar names the section being read and closes once a section is chosen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('compare/');
+  const bar = page.locator('mobile-starlight-toc');
+  await page.evaluate(() => document.getElementById('security')!.scrollIntoView());
+  await expect(bar.locator('.display-current')).toHaveText(/Security and safety/);
+  await bar.locator('summary').click();
+  await bar.getByRole('link', { name: 'Cost and pricing' }).click();
+  await expect(bar.locator('details')).not.toHaveAttribute('open');
+  await expect(page).toHaveURL(/#cost$/);
+});
