@@ -19,7 +19,7 @@ export default {
     // Starlight renders "On this page" twice (one list for narrow, one for wide screens; CSS shows
     // exactly one) and its right sidebar is an unnamed <aside>. This rule cannot see which is
     // displayed; axe checks landmark names on the rendered page at both widths
-    // (tests/e2e/quality.spec.ts), where they are unique.
+    // (tests/e2e/all-pages.spec.ts), where they are unique.
     'unique-landmark': 'off',
   },
 };
