@@ -3,27 +3,36 @@ import { defaultLocale, localeConfig, locales, type Locale } from '../config/loc
 
 export type { Locale };
 
-/** A text in one language; a missing or empty one fails the build naming the language. */
+/** A text in one language; an empty one fails the build naming the language. */
 const textIn = (locale: Locale) => {
   const what =
     locale === defaultLocale
       ? `the ${localeConfig[locale].name} text (${locale})`
       : `the ${localeConfig[locale].name} translation (${locale})`;
-  return z
+  const text = z
     .string({ error: `${what} is missing` })
     .trim()
     .min(1, `${what} must not be empty`)
     .describe(`${localeConfig[locale].name} text`);
+  return locale === defaultLocale ? text : text.optional();
 };
 
 /**
- * A piece of text in every language of the site (src/config/locales.ts), side by side in one
- * data file so ids never drift apart. Every language is required: a missing translation fails
- * the build.
+ * A piece of text in the languages of the site (src/config/locales.ts), side by side in one data
+ * file so ids never drift apart. The default language's text is required; a translation may be
+ * missing while a language is being added: the site then shows the default language's text in
+ * its place, and the translation report (`npm run translations`, run by the unit tests) lists
+ * it, so a missing translation never builds unnoticed.
  */
 export const localized = z
   .object(Object.fromEntries(locales.map((l) => [l, textIn(l)])) as Record<Locale, ReturnType<typeof textIn>>)
   .strict()
+  .transform(
+    (text) =>
+      Object.fromEntries(
+        locales.map((l) => [l, (text as Partial<Record<Locale, string>>)[l] ?? text[defaultLocale]!]),
+      ) as Record<Locale, string>,
+  )
   .describe(`text per language: { ${locales.map((l) => `${l}: "..."`).join(', ')} }`);
 export type Localized = z.infer<typeof localized>;
 

@@ -103,11 +103,3 @@ describe('sources', () => {
   it('rejects a check date in the future', () =>
     fails('future-checked', 'rows[0] "per-token" → field "checked": 2999-01-01 is in the future'));
 });
-
-describe('translations', () => {
-  it('a text without its Vietnamese translation fails, naming the row and the field', () => {
-    expect(failure(fixture('missing-vi'))).toContain(
-      'rows[0] "per-token" → field "aspect.vi": the Vietnamese translation (vi) is missing',
-    );
-  });
-});
