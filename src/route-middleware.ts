@@ -44,6 +44,20 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     );
   }
 
+  // The comparison's dimension headings come from data (ComparisonDimensions.astro): they go
+  // into its table of contents where the component stands, before the page's closing section.
+  if (withoutLocale(route.entry.id) === 'compare' && route.toc) {
+    const locale = toLocale(route.lang);
+    const items = (await getDataEntries('dimensions')).map((d) => ({
+      depth: 2,
+      slug: d.id,
+      text: d.title[locale],
+      children: [],
+    }));
+    const closing = route.toc.items.findIndex((item) => item.slug === 'next');
+    route.toc.items.splice(closing < 0 ? route.toc.items.length : closing, 0, ...items);
+  }
+
   // The change log announces its feed, so feed readers find it from the page.
   if (withoutLocale(route.entry.id) === 'changes') {
     route.head.push({

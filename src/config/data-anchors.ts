@@ -3,13 +3,16 @@ import { readData } from '../data/files';
 import { locales } from './locales';
 
 /**
- * Anchors that components render from data (comparison rows, glossary terms, decision-tree
- * nodes, change entries), by page path. The Markdown link validator cannot see them, so links to these
+ * Anchors that components render from data (comparison rows and dimensions, glossary terms,
+ * decision-tree nodes, change entries), by page path. The Markdown link validator cannot see them, so links to these
  * anchors are checked here against the data instead.
  */
 export function dataAnchors(): Map<string, Set<string>> {
   return new Map([
-    ['/compare/', new Set(readData('comparison').rows.map((r) => r.id))],
+    [
+      '/compare/',
+      new Set([...readData('comparison').rows, ...readData('comparison').dimensions].map((r) => r.id)),
+    ],
     ['/glossary/', new Set(readData('glossary').terms.map((t) => t.id))],
     ['/decide/', new Set(readData('decisionTree').nodes.map((n) => `dt-${n.id}`))],
     ['/changes/', new Set(readData('changes').changes.map((c) => c.id))],
