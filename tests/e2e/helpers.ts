@@ -32,6 +32,14 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
  */
 const rowPage = /^(.*\/)?(compare|models)\/(?!handout\/)[a-z0-9-]+\/$/;
 
+/**
+ * Every sitemap page, but of the row and model pages (one template each) only the largest per
+ * language: what a check of every page's rendering needs to look at.
+ */
+export async function sampledSitemapPaths(page: Page): Promise<string[]> {
+  return (await (pageSizes ??= sitemapSizes(page))).map((size) => size.path);
+}
+
 /** Every sitemap page with the size of its HTML: read once per test worker, for every slice. */
 let pageSizes: Promise<{ path: string; bytes: number }[]> | undefined;
 async function sitemapSizes(page: Page) {
