@@ -11,8 +11,8 @@
  * Only Node built-ins are used, so scripts/check-lockfile.ts runs this file directly.
  *
  * Why not lockfile-lint (checked 2026-12-06 against its validators: hosts, HTTPS, schemes,
- * URLs, package names, SHA-512 integrity): this lockfile records no `resolved` addresses (npm
- * writes none for the default registry here: 0 of 931 entries have one), so the host, scheme
+ * URLs, package names, SHA-512 integrity): this lockfile records no `resolved` addresses (0 of
+ * its 931 entries with an integrity have one), so the host, scheme
  * and URL rules have nothing to read, and none of its rules covers the three checks above (an
  * entry without a version, ranges out of step with package.json, npm 12's `allowScripts`).
  */
