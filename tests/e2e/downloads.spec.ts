@@ -120,21 +120,6 @@ test.describe('PDF downloads', () => {
 });
 
 test.describe('Copy page as Markdown', () => {
-  test('every page has the button beside its Markdown link, copying that file', async ({ page }) => {
-    const problems: string[] = [];
-    for (const path of await sitemapPaths(page)) {
-      const html = await (await page.request.get(path)).text();
-      const markdown = /class="page-formats[^"]*"[^>]*>\s*<a href="([^"]+)" type="text\/markdown"/.exec(
-        html,
-      )?.[1];
-      const button = /<button type="button" class="copy-text[^"]*" data-copy-markdown="([^"]+)"/.exec(
-        html,
-      )?.[1];
-      if (!markdown || button !== markdown) problems.push(`${path}: Markdown ${markdown}, button ${button}`);
-    }
-    expect(problems).toEqual([]);
-  });
-
   for (const [path, locale] of [
     ['compare/', 'en'],
     ['vi/sales/faq/', 'vi'],

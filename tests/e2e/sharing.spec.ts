@@ -1,68 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { redirects } from '../../src/config/redirects';
-import { expectLinkCopied, sitemapPaths } from './helpers';
-
-const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
-
-test('every page has a canonical URL, link-preview tags and an image that exists', async ({ page }) => {
-  const problems: string[] = [];
-  const images = new Set<string>();
-  for (const path of await sitemapPaths(page)) {
-    const html = await (await page.request.get(path)).text();
-    const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
-    const image = attr(html, /<meta property="og:image" content="([^"]+)"/);
-    const twitter = attr(html, /<meta name="twitter:image" content="([^"]+)"/);
-    const title = attr(html, /<meta property="og:title" content="([^"]+)"/);
-    const description = attr(html, /<meta property="og:description" content="([^"]+)"/);
-    if (!canonical || new URL(canonical).pathname !== path) problems.push(`${path}: canonical ${canonical}`);
-    if (!title || !description) problems.push(`${path}: og:title or og:description missing`);
-    if (!image || !/^https?:\/\//.test(image)) problems.push(`${path}: og:image ${image}`);
-    if (twitter !== image) problems.push(`${path}: twitter:image differs from og:image`);
-    if (!/<meta name="twitter:card" content="summary_large_image"/.test(html)) {
-      problems.push(`${path}: twitter:card missing`);
-    }
-    if (image) images.add(new URL(image).pathname);
-  }
-  for (const image of images) {
-    const response = await page.request.get(image);
-    const body = await response.body();
-    if (!response.ok() || response.headers()['content-type'] !== 'image/png')
-      problems.push(`${image}: not served`);
-    // A PNG of 1200 × 630 pixels: the signature, then width and height in the IHDR chunk.
-    else if (body.readUInt32BE(16) !== 1200 || body.readUInt32BE(20) !== 630)
-      problems.push(`${image}: wrong size`);
-  }
-  expect(images.size, 'one image per page').toBe((await sitemapPaths(page)).length);
-  expect(problems).toEqual([]);
-});
-
-test('every page links to its Markdown version, and llms.txt lists them all', async ({ page }) => {
-  const llms = await (await page.request.get('llms.txt')).text();
-  expect(llms).toMatch(/^# Bedrock vs SageMaker AI\n\n> /);
-  const problems: string[] = [];
-  for (const path of await sitemapPaths(page)) {
-    const html = await (await page.request.get(path)).text();
-    const href = attr(html, /class="page-formats[^"]*"[^>]*>\s*<a href="([^"]+)" type="text\/markdown"/);
-    const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/)!;
-    const title = attr(html, /<h1 id="_top"[^>]*>([^<]+)<\/h1>/)
-      ?.replace(/&amp;/g, '&')
-      .replace(/&#39;/g, "'");
-    if (!href) {
-      problems.push(`${path}: no Markdown link`);
-      continue;
-    }
-    const response = await page.request.get(href);
-    const markdown = await response.text();
-    if (!response.ok()) problems.push(`${path}: ${href} is ${response.status()}`);
-    else if (!markdown.startsWith(`# ${title}\n`))
-      problems.push(`${path}: ${href} does not start with "${title}"`);
-    else if (/Copy link|Sao chép liên kết|<svg|<script/.test(markdown))
-      problems.push(`${path}: ${href} has page chrome`);
-    // Links in llms.txt are absolute, on the site's public address (its canonical URLs).
-    if (!llms.includes(`](${new URL(href, canonical).href})`)) problems.push(`${path}: not in llms.txt`);
-  }
-  expect(problems).toEqual([]);
-});
+import { expectLinkCopied } from './helpers';
 
 test('the Markdown of the comparison keeps the data tables and absolute links', async ({ page }) => {
   await page.goto('compare/');
@@ -72,27 +10,6 @@ test('the Markdown of the comparison keeps the data tables and absolute links', 
   expect(markdown).toMatch(/\| LoRA and other parameter-efficient methods \(PEFT\).* +\| \*\*Partial\*\*: /);
   expect(markdown).toContain(`Source: <${canonical}>`);
   expect(markdown).toContain(`](${new URL('../cost/', canonical).href}`);
-});
-
-test('on every page, every H2 and H3 with an id has a copy link', async ({ page }) => {
-  const problems: string[] = [];
-  let checked = 0;
-  for (const path of await sitemapPaths(page)) {
-    const html = await (await page.request.get(path)).text();
-    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-    for (const [, id] of main.matchAll(/<h[23] id="([^"]+)"/g)) {
-      // Decision-tree questions and outcomes are steps of one interactive answer, shared with
-      // its own "Copy link to this result" button (the answers live in the URL).
-      if (id!.startsWith('dt-')) continue;
-      const anchor = new RegExp(
-        `class="sl-anchor-link[^"]*" href="#${id}"|class="copy-link"[^>]*href="[^"]*#${id}"`,
-      );
-      if (!anchor.test(main)) problems.push(`${path}#${id}`);
-      checked++;
-    }
-  }
-  expect(checked).toBeGreaterThan(300);
-  expect(problems).toEqual([]);
 });
 
 test.describe('heading copy links', () => {
