@@ -32,8 +32,10 @@ describe('every built page', () => {
       const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
       const image = attr(html, /<meta property="og:image" content="([^"]+)"/);
       const twitter = attr(html, /<meta name="twitter:image" content="([^"]+)"/);
-      if (!canonical || new URL(canonical).pathname !== path) problems.push(`${path}: canonical ${canonical}`);
-      if (!attr(html, /<meta property="og:title" content="([^"]+)"/)) problems.push(`${path}: og:title missing`);
+      if (!canonical || new URL(canonical).pathname !== path)
+        problems.push(`${path}: canonical ${canonical}`);
+      if (!attr(html, /<meta property="og:title" content="([^"]+)"/))
+        problems.push(`${path}: og:title missing`);
       if (!attr(html, /<meta property="og:description" content="([^"]+)"/))
         problems.push(`${path}: og:description missing`);
       if (!image || !/^https?:\/\//.test(image)) problems.push(`${path}: og:image ${image}`);
@@ -49,7 +51,8 @@ describe('every built page', () => {
       }
       // A PNG of 1200 × 630 pixels: width and height are the IHDR chunk's first two numbers.
       const png = readFileSync(file);
-      if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630) problems.push(`${image}: wrong size`);
+      if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630)
+        problems.push(`${image}: wrong size`);
     }
     expect(problems).toEqual([]);
     expect(images.size, 'one image per page').toBe(pages.length);
@@ -70,8 +73,12 @@ describe('every built page', () => {
       const file = join(dist, href);
       const markdown = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
       if (markdown === undefined) problems.push(`${path}: ${href} is missing`);
-      else if (!markdown.startsWith(`# ${title}\n`)) problems.push(`${path}: ${href} does not start with "${title}"`);
-      else if (/<svg|<script|data-copy-link/.test(markdown) || copyLinkWords.some((w) => markdown.includes(w)))
+      else if (!markdown.startsWith(`# ${title}\n`))
+        problems.push(`${path}: ${href} does not start with "${title}"`);
+      else if (
+        /<svg|<script|data-copy-link/.test(markdown) ||
+        copyLinkWords.some((w) => markdown.includes(w))
+      )
         problems.push(`${path}: ${href} has page chrome`);
       // Links in llms.txt are absolute, on the site's public address (its canonical URLs).
       if (!llms.includes(`](${new URL(href, canonical).href})`)) problems.push(`${path}: not in llms.txt`);
@@ -91,7 +98,9 @@ describe('every built page', () => {
         // Decision-tree questions and outcomes are steps of one interactive answer, shared with
         // its own "Copy link to this result" button (the answers live in the URL).
         if (id!.startsWith('dt-')) continue;
-        const anchor = new RegExp(`class="sl-anchor-link[^"]*" href="#${id}"|class="copy-link"[^>]*href="[^"]*#${id}"`);
+        const anchor = new RegExp(
+          `class="sl-anchor-link[^"]*" href="#${id}"|class="copy-link"[^>]*href="[^"]*#${id}"`,
+        );
         if (!anchor.test(main)) problems.push(`${path}#${id}`);
         checked++;
       }
