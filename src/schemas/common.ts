@@ -37,8 +37,8 @@ export const localized = z
 export type Localized = z.infer<typeof localized>;
 
 /**
- * Other words readers search with, per language (e.g. the Vietnamese term practitioners use for
- * an English feature name): indexed by search, not shown.
+ * Other words readers search with, per language (e.g. the term practitioners use in their own
+ * language for an English feature name): indexed by search, not shown.
  */
 export const synonyms = z
   .object(
@@ -48,7 +48,7 @@ export const synonyms = z
   )
   .strict()
   .optional()
-  .describe('search words per language, not shown: { vi: ["...", "..."] }');
+  .describe(`search words per language, not shown: { ${locales.map((l) => `${l}: ["..."]`).join(', ')} }`);
 
 /** A stable ASCII id: used as an anchor in URLs, so it never changes once published. */
 export const slugId = z

@@ -14,7 +14,7 @@ export const pageSchema = z.object({
   keywords: z
     .array(z.string().trim().min(1))
     .default([])
-    .describe('extra search words, e.g. Vietnamese terms written without diacritics'),
+    .describe('extra search words, e.g. terms written without their diacritics'),
   sources: z
     .array(source)
     .default([])
