@@ -84,7 +84,11 @@ class SiteSearch extends HTMLElement {
     });
     window.addEventListener('keydown', (event) => {
       const shortcut = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k';
-      const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !isTyping(event.target);
+      // The search box itself does not count as a field being typed in once its dialog has
+      // closed: until the browser's next rendering step, focus can still be on it.
+      const inClosedDialog = !dialog.open && dialog.contains(event.target as Node);
+      const slash =
+        event.key === '/' && !event.metaKey && !event.ctrlKey && (!isTyping(event.target) || inClosedDialog);
       if (shortcut) {
         event.preventDefault();
         if (dialog.open) close();

@@ -91,4 +91,22 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
+
+  test('"/" right after search closes opens it again, though focus may still be on the closed box', async ({
+    page,
+  }) => {
+    await page.goto('');
+    await expect(page.getByRole('button', { name: /Search/ }).first()).toBeEnabled();
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+    await expect(input).toBeFocused();
+    // Closing and "/" in one task: the key arrives before the browser moves focus off the box.
+    const reopened = await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+      document.querySelector('site-search dialog')!.close();
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+      return document.querySelector('site-search dialog')!.hasAttribute('open');
+    });
+    expect(reopened).toBe(true);
+  });
 });
