@@ -103,7 +103,7 @@ test.describe('keyboard', () => {
     // Closing and "/" in one task: the key arrives before the browser moves focus off the box.
     const reopened = await page.evaluate(() => {
       const box = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
-      document.querySelector('site-search dialog')!.close();
+      document.querySelector<HTMLDialogElement>('site-search dialog')!.close();
       box.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
       return document.querySelector('site-search dialog')!.hasAttribute('open');
     });
