@@ -24,6 +24,7 @@ export class StarlightTOC extends HTMLElement {
     // Until the page moves, the first link (the page title) is current.
     if (links[0]) this.current = links[0];
     let frame = 0;
+    let targets: (HTMLElement | null)[] | undefined;
     const update = () => {
       frame = 0;
       // The reading area starts below the page header (and the mobile bar: the element itself is
@@ -34,11 +35,13 @@ export class StarlightTOC extends HTMLElement {
           ? ((this.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0)
           : 0) +
         48;
+      // The headings are looked up once, at the first update, not on every frame.
+      targets ??= links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
       let current = links[0];
-      for (const link of links) {
-        const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-        if (heading?.getClientRects().length && heading.getBoundingClientRect().top <= top) current = link;
-      }
+      targets.forEach((heading, i) => {
+        if (heading?.getClientRects().length && heading.getBoundingClientRect().top <= top)
+          current = links[i];
+      });
       if (current && current !== this.#current) this.current = current;
     };
     addEventListener('scroll', () => (frame ||= requestAnimationFrame(update)), { passive: true });
