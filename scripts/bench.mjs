@@ -44,7 +44,7 @@ const log = (line) => console.error(line);
 await rm(scratch, { recursive: true, force: true });
 await mkdir(join(scratch, 'lighthouse'), { recursive: true });
 
-const launch = await chromiumLaunchOptions();
+const launch = await chromiumLaunchOptions({ fullBrowser: true });
 const origin = `http://127.0.0.1:${port}`;
 // Built for the origin it is served from, as a deployment is, so canonical and alternate
 // links point at the pages Lighthouse loads.
