@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Collects console errors and warnings, page errors and CSP violations of a page. */
@@ -33,20 +35,23 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
 const rowPage = /^(.*\/)?(compare|models)\/(?!handout\/)[a-z0-9-]+\/$/;
 
 /**
- * Every sitemap page, but of the row and model pages (one template each) only the largest per
- * language: what a check of every page's rendering needs to look at.
+ * The pages a check of every page's rendering looks at, read from the build on disk when the
+ * tests are collected (the build the tests are served, as in playwright.config.ts: OUT_DIR and
+ * BASE_PATH): every page in the sitemap, but of the row and model pages only the largest per
+ * language. Largest first, so that the test workers end together. Paths start with the base.
  */
-export async function sampledSitemapPaths(page: Page): Promise<string[]> {
-  return (await (pageSizes ??= sitemapSizes(page))).map((size) => size.path);
-}
-
-/** Every sitemap page with the size of its HTML: read once per test worker, for every slice. */
-let pageSizes: Promise<{ path: string; bytes: number }[]> | undefined;
-async function sitemapSizes(page: Page) {
-  const paths = await sitemapPaths(page);
-  const sizes = await Promise.all(
-    paths.map(async (path) => ({ path, bytes: (await (await page.request.get(path)).body()).length })),
-  );
+export function sampledBuiltPages(): string[] {
+  const outDir = process.env.OUT_DIR || 'dist';
+  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+  if (!existsSync(join(outDir, 'sitemap-index.xml')))
+    throw new Error(`No built site in ${outDir}/ to test: build it first (npm run build).`);
+  const locs = (file: string) =>
+    [...readFileSync(join(outDir, file), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
+  const sizes = locs('sitemap-index.xml')
+    .flatMap((sitemap) => locs(sitemap.slice(base.length)))
+    .map((path) => ({ path, bytes: statSync(join(outDir, path.slice(base.length), 'index.html')).size }));
   const largestRow = new Map<string, { path: string; bytes: number }>();
   for (const size of sizes) {
     const match = rowPage.exec(size.path);
@@ -55,35 +60,10 @@ async function sitemapSizes(page: Page) {
     if ((largestRow.get(prefix)?.bytes ?? -1) < size.bytes) largestRow.set(prefix, size);
   }
   const kept = new Set([...largestRow.values()]);
-  return sizes.filter((size) => !rowPage.test(size.path) || kept.has(size));
-}
-
-/**
- * One test per slice of the sitemap (`slices` of them, so the test workers share the work
- * evenly); each gets its own share of the page paths. The shares are balanced by the size of
- * each page's HTML, which is what the checks' time grows with: the largest page goes to the
- * slice with the least so far, and so on down.
- */
-export function sitemapSlices(
-  slices: number,
-  check: (page: Page, paths: string[], baseURL: string) => Promise<void>,
-) {
-  for (let slice = 0; slice < slices; slice++) {
-    test(`pages, slice ${slice + 1} of ${slices}`, async ({ page, baseURL }) => {
-      test.setTimeout(300_000);
-      const sizes = await (pageSizes ??= sitemapSizes(page));
-      expect(sizes.length).toBeGreaterThan(20);
-      const shares = Array.from({ length: slices }, () => ({ bytes: 0, paths: [] as string[] }));
-      for (const { path, bytes } of [...sizes].sort(
-        (a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path),
-      )) {
-        const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
-        lightest.bytes += bytes;
-        lightest.paths.push(path);
-      }
-      await check(page, shares[slice]!.paths, baseURL!);
-    });
-  }
+  return sizes
+    .filter((size) => !rowPage.test(size.path) || kept.has(size))
+    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
+    .map((size) => size.path);
 }
 
 /** Records CSP violations from the first script on, so a test can read them later. */

@@ -1,6 +1,6 @@
 import { readData } from '../../src/data/files';
 import { expect, test } from '@playwright/test';
-import { sampledSitemapPaths } from './helpers';
+import { sampledBuiltPages } from './helpers';
 
 test('without JavaScript every page is readable: content, table rows, tab panels, diagrams, decision tree', async ({
   browser,
@@ -14,7 +14,7 @@ test('without JavaScript every page is readable: content, table rows, tab panels
   let diagrams = 0;
   // Row and model pages are one template each: the largest of each per language stands for all
   // (tests/e2e/row-pages.spec.ts requests every one).
-  for (const path of await sampledSitemapPaths(page)) {
+  for (const path of sampledBuiltPages()) {
     await page.goto(path);
     // One look at the page: what a reader without scripts gets.
     const seen = await page.evaluate(() => {
