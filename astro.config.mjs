@@ -21,6 +21,7 @@ import { pagefindOptions } from './src/config/search';
 import { pluginValidMarkup } from './src/lib/expressive-code/valid-markup';
 import { pluginFramesTexts } from '@astrojs/starlight/expressive-code';
 import afterBuild from './src/integrations/after-build';
+import { searchStylesheetAlias, starlightSearchScript } from './src/integrations/starlight-search';
 import { repositoryUrl } from './src/config/repository';
 import { isLocalOrigin, siteOrigin } from './src/config/site';
 
@@ -69,6 +70,9 @@ export default defineConfig({
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
         },
       },
+      // Starlight's search box is used as it is, but for its script and the Pagefind UI's
+      // stylesheet (why: src/components/overrides/Search.astro).
+      starlightSearchScript(),
     ],
     resolve: {
       alias: [
@@ -78,6 +82,7 @@ export default defineConfig({
           find: /^.*\/components-internals\/TableOfContents\/starlight-toc(\.js)?$/,
           replacement: fileURLToPath(new URL('./src/scripts/starlight-toc.ts', import.meta.url)),
         },
+        searchStylesheetAlias,
       ],
     },
   },

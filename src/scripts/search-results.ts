@@ -1,7 +1,7 @@
 /**
  * The search box's form and results, drawn over Pagefind's engine (pagefind.js) without its
  * prebuilt UI. The markup keeps the Pagefind UI's class names, so its stylesheet and
- * Starlight's search styles (src/components/overrides/Search.astro) apply unchanged. Drawing
+ * Starlight's search styles apply unchanged. Drawing
  * the results ourselves ships about a tenth of the UI's JavaScript, shows the first result
  * as soon as its data arrives, and lets every string come from the site's own UI strings.
  */

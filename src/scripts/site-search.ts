@@ -1,9 +1,10 @@
 /**
- * `<site-search>`: the header search button and dialog (markup in
- * src/components/overrides/Search.astro). Pagefind, the search form's script
- * (search-results.ts) and the fetching of Pagefind's files (search-files.ts) are imported the
- * first time someone shows they are about to search, so pages that are only read never
- * download them.
+ * `<site-search>`: the header search button and dialog. It stands in for the script of
+ * Starlight's Search component (swapped in the build by src/integrations/starlight-search.ts;
+ * why: src/components/overrides/Search.astro), over Starlight's markup and the form that
+ * Search.astro adds. Pagefind and the search form's script (search-results.ts) are imported the
+ * first time someone shows they are about to search, so pages that are only read never download
+ * them.
  */
 import type { Engine } from './search-results';
 
@@ -15,6 +16,8 @@ const isTyping = (target: EventTarget | null) =>
 
 class SiteSearch extends HTMLElement {
   #ui: Promise<void> | undefined;
+  /** The form, its strings and options: a template beside Starlight's markup (none in dev). */
+  #form = document.querySelector<HTMLTemplateElement>('template#site-search-form');
 
   /** Loads Pagefind and brings the search form to life once; later calls get the same promise. */
   load(): Promise<void> {
@@ -22,25 +25,21 @@ class SiteSearch extends HTMLElement {
     if (this.#ui) return this.#ui;
     const base = import.meta.env.BASE_URL;
     const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
-    const { debounceTimeoutMs, ...searchOptions } = JSON.parse(this.dataset.config || '{}');
+    const { debounceTimeoutMs, ...searchOptions } = JSON.parse(this.#form?.dataset.config || '{}');
     // The engine (its script, index and WebAssembly) and the form's script load side by side.
     // Without its shared worker the first search came back sooner in our measurements
-    // (scripts/bench). Pagefind fetches nothing until init(), so its files all go through
-    // bundleFetch.
-    const files = import('./search-files').then(({ bundleFetch }) => bundleFetch(bundlePath));
-    const engine = Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`), files]).then(
-      async ([pagefind]: [Pagefind, void]) => {
-        await pagefind.options({ ...searchOptions, baseUrl: base, excerptLength: 12, noWorker: true });
-        await pagefind.init();
-        return pagefind;
-      },
-    );
+    // (scripts/bench).
+    const engine = import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (pagefind: Pagefind) => {
+      await pagefind.options({ ...searchOptions, baseUrl: base, excerptLength: 12, noWorker: true });
+      await pagefind.init();
+      return pagefind;
+    });
     // A failure shows as a message at the first search.
     void engine.catch(() => undefined);
     const root = this.querySelector<HTMLElement>('#starlight__search');
     this.#ui = import('./search-results').then(({ mountSearch }) => {
       if (!root) return;
-      mountSearch(root, engine, JSON.parse(this.dataset.strings || '{}'), {
+      mountSearch(root, engine, JSON.parse(this.#form?.dataset.strings || '{}'), {
         lang: document.documentElement.lang,
         debounceMs: Number(debounceTimeoutMs) || 0,
       });
@@ -53,6 +52,15 @@ class SiteSearch extends HTMLElement {
     const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
     const dialog = this.querySelector('dialog')!;
     const frame = this.querySelector('.dialog-frame')!;
+    const results = this.querySelector('#starlight__search');
+    if (this.#form && results && !results.firstElementChild)
+      results.append(this.#form.content.cloneNode(true));
+    // Starlight names the button "Search" (aria-label) while it shows "Search Ctrl K": its shown
+    // text becomes its name (WCAG 2.5.3, label in name; on phones the label is visually hidden,
+    // by Search.astro's styles, not removed). "/" opens search too.
+    openBtn.removeAttribute('aria-label');
+    openBtn.querySelector('span[aria-hidden]')?.removeAttribute('aria-hidden');
+    openBtn.ariaKeyShortcuts += ' /';
 
     /** Closes the dialog on a click on a result link or outside it. */
     const onClick = (event: MouseEvent) => {

@@ -92,6 +92,31 @@ test.describe('keyboard', () => {
     await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
+  test("the search button is named by what it shows and lists both shortcuts, over Starlight's markup", async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    for (const [width, name] of [
+      [1280, 'Search Ctrl K'],
+      [390, 'Search'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('about/');
+      const button = page.locator('site-search button[data-open-modal]');
+      await expect(button).toBeEnabled();
+      await expect(button).toHaveAccessibleName(name);
+      await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+K /');
+    }
+    // The site's script stands in for Starlight's, which would load the Pagefind UI on idle.
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => /pagefind-ui|default-ui|\/pagefind\//.test(p))).toEqual([]);
+    // The form is put into Starlight's results box once.
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('#starlight__search .pagefind-ui__search-input')).toHaveCount(1);
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
+  });
+
   test('"/" right after search closes opens it again, though focus may still be on the closed box', async ({
     page,
   }) => {
