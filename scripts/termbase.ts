@@ -3,6 +3,18 @@
  * variants in that language's pages (MDX), data texts (the `<lang>:` fields) and UI strings
  * (<lang>.json), and names the file and line of each. Pure functions over strings, so tests can
  * feed them samples; tests/unit/termbase.test.ts runs them for every language with a termbase.
+ *
+ * Why not textlint with prh rules and textlint-plugin-mdx (tried 2026-12-06: textlint 15.8.0,
+ * textlint-rule-prh 6.1.0, textlint-plugin-mdx 1.1.0, the termbase turned into 48 prh rules):
+ * - the termbase's patterns only match Vietnamese words after the `\b` rewrite below; as written,
+ *   prh missed "đội" at a word's edge and matched "model" glued to a Vietnamese letter;
+ * - on the pages it skipped frontmatter titles and descriptions and component props, and missed
+ *   phrases split by markup ("các **model**");
+ * - no textlint plugin for YAML or JSON is published: the plain-text fallback read keys, ids and
+ *   English fields too (1,225 reports where this check finds 2) and cannot skip `{{placeholders}}`;
+ * - prh does not normalise to NFC, and its `--fix` would rewrite text it should only report.
+ * So it would need the same code as this file around it; textlint alone took 2.4–4.3 s on the
+ * pages against this check's 1.8–2.5 s for everything.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Node } from 'yaml';
