@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/data/files';
+import { defaultLocale, localeConfig, locales } from '../../src/config/locales';
 
 const docs = 'content/docs';
 const pages = pageFiles(docs).map((f) => ({
@@ -61,23 +62,32 @@ describe('comparison rows used by pages', () => {
   });
 });
 
-describe('the Vietnamese edition', () => {
+/** Each language other than the default, with its directory under content/docs. */
+const translated = locales
+  .filter((l) => l !== defaultLocale)
+  .map((l) => ({ name: localeConfig[l].name, dir: localeConfig[l].dir }));
+const otherDirs = translated.map((t) => t.dir);
+const inDir = (file: string, dir: string) => file.startsWith(join(docs, dir) + sep);
+const defaultPages = pages.filter((p) => !otherDirs.some((dir) => inDir(p.file, dir)));
+
+describe.each(translated)('the $name edition', ({ dir }) => {
   const headingIds = (text: string) =>
     [...text.matchAll(/^(#{2,3}) .*\{\/\* #([a-z0-9-]+) \*\/\}\s*$/gm)].map((m) => `${m[1]}${m[2]}`);
-  const english = pages.filter((p) => !p.file.startsWith(join(docs, 'vi')));
-  const vietnamese = pages.filter((p) => p.file.startsWith(join(docs, 'vi')));
+  const edition = pages.filter((p) => inDir(p.file, dir));
+  const twinOf = (file: string) => edition.find((p) => p.file === join(docs, dir, relative(docs, file)));
 
-  it('every English page has a Vietnamese twin and vice versa', () => {
-    const en = english.map((p) => p.file.slice(docs.length + 1)).sort();
-    const vi = vietnamese.map((p) => p.file.slice(docs.length + 4)).sort();
-    expect(vi).toEqual(en);
+  it('has a twin of every page of the default language, and no other page', () => {
+    const source = defaultPages.map((p) => relative(docs, p.file)).sort();
+    const twins = edition.map((p) => relative(join(docs, dir), p.file)).sort();
+    expect(twins).toEqual(source);
   });
 
-  it.each(english.map((p) => [p.file, p.text]))(
+  it.each(defaultPages.map((p) => [p.file, p.text]))(
     '%s and its twin have the same headings and ids',
     (file, text) => {
-      const twin = vietnamese.find((p) => p.file === file.replace(`${docs}/`, `${docs}/vi/`))!;
-      expect(headingIds(twin.text)).toEqual(headingIds(text));
+      const twin = twinOf(file);
+      expect(twin, `no twin of ${file}`).toBeDefined();
+      expect(headingIds(twin!.text)).toEqual(headingIds(text));
     },
   );
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/config/locales';
+import { defaultLocale, localeConfig, locales } from '../../src/config/locales';
 import { readData } from '../../src/data/files';
 import { localePrefix } from '../../src/config/i18n';
 import { bibliography, sourceGroup } from '../../src/lib/sources';
@@ -82,6 +82,13 @@ describe('which pages may back a claim', () => {
   });
 });
 
+/** A page file's path without the directory of its language ("vi/compare.mdx" → "compare.mdx"). */
+const localeDirs = locales.map((l) => localeConfig[l].dir).filter(Boolean);
+const withoutLocaleDir = (file: string) => {
+  const dir = localeDirs.find((d) => file.startsWith(`${d}/`) || file.startsWith(`${d}\\`));
+  return dir ? file.slice(dir.length + 1) : file;
+};
+
 describe('every page has its sources', () => {
   it('every prose page lists its sources (pages built from data show theirs per row)', () => {
     const fromData = new Set([
@@ -96,20 +103,21 @@ describe('every page has its sources', () => {
       'about.mdx',
     ]);
     const missing = pageFiles(docs)
-      .filter((f) => f.endsWith('.mdx') && !fromData.has(f.replace(/^vi[\\/]/, '')))
+      .filter((f) => f.endsWith('.mdx') && !fromData.has(withoutLocaleDir(f)))
       .filter((f) => frontmatter(f).sources === undefined);
     expect(missing).toEqual([]);
   });
 
-  it('every page that lists sources lists the same ones as its Vietnamese twin', () => {
-    const pages = pageFiles(docs).filter(
-      (f) => f.endsWith('.mdx') && !f.startsWith('vi/') && !f.startsWith(`vi${'\\'}`),
-    );
-    const differ = pages.filter(
-      (f) => JSON.stringify(frontmatter(f).sources) !== JSON.stringify(frontmatter(join('vi', f)).sources),
-    );
-    expect(differ).toEqual([]);
-  });
+  it.each(locales.filter((l) => l !== defaultLocale).map((l) => [localeConfig[l].name, localeConfig[l].dir]))(
+    'every page that lists sources lists the same ones in the %s edition',
+    (_name, dir) => {
+      const pages = pageFiles(docs).filter((f) => f.endsWith('.mdx') && withoutLocaleDir(f) === f);
+      const differ = pages.filter(
+        (f) => JSON.stringify(frontmatter(f).sources) !== JSON.stringify(frontmatter(join(dir, f)).sources),
+      );
+      expect(differ).toEqual([]);
+    },
+  );
 
   it('a page whose facts a change entry touched says it was checked on or after that date', () => {
     // "Facts checked on 22 November" above a row marked "Updated 1 December" reads as a
