@@ -17,6 +17,8 @@ import remarkPageSources from './src/markdown/page-sources';
 import remarkUpdatedSections from './src/markdown/updated-sections';
 import rehypeRenderDiagrams, { diagramMode } from './src/markdown/render-diagrams';
 import { ui } from './src/data/ui';
+import { readData } from './src/data/files';
+import { recentChanges } from './src/lib/changes';
 import { pagefindOptions } from './src/config/search';
 import { pluginValidMarkup } from './src/lib/expressive-code/valid-markup';
 import { pluginFramesTexts } from '@astrojs/starlight/expressive-code';
@@ -50,6 +52,10 @@ repositoryUrl();
 // benchmark (scripts/bench.mjs) sets it, to time what diagram rendering adds to a cold build;
 // a build made with it is not a site to publish.
 const renderDiagrams = process.env.DIAGRAMS !== 'off';
+// What the Markdown plugins need, read here once: the UI strings, the decision tree (drawn as a
+// diagram) and the recent change of each section ("Updated" notes). No plugin reads a file.
+const strings = ui;
+const recent = recentChanges(readData('changes').changes);
 
 export default defineConfig({
   // Pages live in ./content/docs. Starlight and its plugins look for them in
@@ -90,10 +96,10 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkHeadingIds,
-        remarkUpdatedSections,
-        remarkPageSources,
-        remarkGeneratedDiagrams,
-        remarkDiagrams,
+        [remarkUpdatedSections, { recent, strings }],
+        [remarkPageSources, { strings }],
+        [remarkGeneratedDiagrams, { decisionTree: readData('decisionTree'), strings }],
+        [remarkDiagrams, { strings }],
       ],
       rehypePlugins: [
         // Chromium is looked up only when a page has a diagram: the config loads without it.
@@ -103,6 +109,7 @@ export default defineConfig({
                 rehypeRenderDiagrams,
                 {
                   mermaidConfig: { theme: 'neutral', fontFamily: 'system-ui, sans-serif', htmlLabels: false },
+                  strings,
                 },
               ]),
             ]

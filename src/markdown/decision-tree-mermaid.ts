@@ -2,7 +2,7 @@ import type { Locale } from '../config/i18n';
 import type { DecisionTreeData } from '../schemas/decision-tree';
 import { format } from '../lib/format';
 import { pick } from '../config/i18n';
-import { ui } from '../data/ui';
+import type { UiStrings } from './strings';
 
 /** Escapes text for a quoted Mermaid label. */
 const escape = (text: string) => text.replace(/"/g, '#quot;');
@@ -39,7 +39,7 @@ const MAX_NODES = 6;
  * to its first question, and so on down. Split this way, each fits the column of text with its labels at full
  * size (12 px or more at 1280 px), and its arrows' labels do not run into each other.
  */
-export function decisionTreeMermaid(tree: DecisionTreeData, locale: Locale): string[] {
+export function decisionTreeMermaid(tree: DecisionTreeData, locale: Locale, ui: UiStrings): string[] {
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const root = byId.get(tree.root);
   if (root?.type !== 'question') throw new Error('decision tree: the root must be a question');

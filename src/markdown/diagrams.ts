@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { fold } from '../lib/filter';
 import { localeOfFile } from '../config/i18n';
-import { ui } from '../data/ui';
+import type { UiStrings } from './strings';
 
 /** A file name from a diagram's title: "Custom Model Import flow" → "custom-model-import-flow". */
 const slug = (text: string) =>
@@ -26,7 +26,7 @@ export function diagramLabels(source: string): {
  * (rendered to SVG later by rehype-mermaid) and a caption written from its accDescr, which is
  * the text search indexes. A diagram without accTitle or accDescr fails the build.
  */
-export default function remarkDiagrams() {
+export default function remarkDiagrams({ strings: ui }: { strings: UiStrings }) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;

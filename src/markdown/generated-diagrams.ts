@@ -3,18 +3,24 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localeOfFile, type Locale } from '../config/i18n';
 import { decisionTreeMermaid } from './decision-tree-mermaid';
-import { readData } from '../data/files';
+import type { DecisionTreeData } from '../schemas/decision-tree';
+import type { UiStrings } from './strings';
 
 /**
  * Diagrams generated from data: a code block ```diagram with the name of a generator
  * ("decision-tree") becomes one or more Mermaid blocks before the diagram pipeline renders
  * them, so the picture can never drift from the data.
  */
-const generators: Record<string, (locale: Locale) => string[]> = {
-  'decision-tree': (locale) => decisionTreeMermaid(readData('decisionTree'), locale),
-};
-
-export default function remarkGeneratedDiagrams() {
+export default function remarkGeneratedDiagrams({
+  decisionTree,
+  strings,
+}: {
+  decisionTree: DecisionTreeData;
+  strings: UiStrings;
+}) {
+  const generators: Record<string, (locale: Locale) => string[]> = {
+    'decision-tree': (locale) => decisionTreeMermaid(decisionTree, locale, strings),
+  };
   return (tree: Root, file: VFile) => {
     const locale = localeOfFile(file.path);
     visit(tree, 'code', (node: Code, index, parent) => {

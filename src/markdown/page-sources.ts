@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { localeOfFile } from '../config/i18n';
-import { ui } from '../data/ui';
+import type { UiStrings } from './strings';
 import type { Source } from '../schemas/sources';
 
 /** The id of the generated section; no page may use it for a heading of its own. */
@@ -12,7 +12,7 @@ export const SOURCES_ID = 'page-sources';
  * has an anchor, a copy link and a place in the table of contents) and the list of links. It is
  * part of the content, so the Markdown version and llms-full.txt carry it too.
  */
-export default function remarkPageSources() {
+export default function remarkPageSources({ strings: ui }: { strings: UiStrings }) {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data.astro as { frontmatter?: { sources?: Source[] } } | undefined)
       ?.frontmatter;

@@ -5,7 +5,7 @@ import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localeOfFile } from '../config/i18n';
-import { ui } from '../data/ui';
+import type { UiStrings } from './strings';
 // The one Chromium lookup, shared with scripts/ensure-chromium.mjs and playwright.config.ts.
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
@@ -17,6 +17,8 @@ export interface RenderDiagramsOptions {
   findBrowser?: () => Promise<string | undefined>;
   /** What Astro is doing; set by the `diagramMode` integration below. */
   state?: { mode: Mode };
+  /** The UI strings (for the note on a diagram left unrendered in dev). */
+  strings: UiStrings;
 }
 
 /** The shared state: the integration writes the command, the plugin reads it. */
@@ -38,7 +40,7 @@ const isMermaid = (node: Element) =>
   node.tagName === 'pre' && ([] as unknown[]).concat(node.properties.className).includes('mermaid');
 
 /** Replaces an unrendered diagram with its source in a marked box (dev without Chromium only). */
-function fallbackBox(pre: Element, file: VFile): Element {
+function fallbackBox(pre: Element, file: VFile, ui: UiStrings): Element {
   return {
     type: 'element',
     tagName: 'div',
@@ -101,7 +103,7 @@ export default function rehypeRenderDiagrams(options: RenderDiagramsOptions) {
       }
       visit(tree, 'element', (node: Element, index, parent) => {
         if (isMermaid(node) && parent && index !== undefined)
-          parent.children[index] = fallbackBox(node, file);
+          parent.children[index] = fallbackBox(node, file, options.strings);
       });
       return;
     }

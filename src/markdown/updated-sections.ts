@@ -1,10 +1,9 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { recentChanges } from '../lib/changes';
-import { readData } from '../data/files';
+import type { Change } from '../schemas/changes';
 import { formatDate, localeOfFile, localePrefix, withoutLocale } from '../config/i18n';
-import { ui } from '../data/ui';
+import type { UiStrings } from './strings';
 
 /** The page path of a content file: content/docs/vi/sales/faq.mdx → "/sales/faq/", index → "/". */
 function pagePath(file: string): string {
@@ -21,11 +20,16 @@ function pagePath(file: string): string {
  * (content/data/changes.yaml, `affects: [/page/#heading]`), a line "Updated <date>" that links
  * to the change entry on /changes/. Runs after the heading ids are set.
  */
-export default function remarkUpdatedSections() {
-  let recent: ReturnType<typeof recentChanges> | undefined;
+export default function remarkUpdatedSections({
+  recent: byTarget,
+  strings: ui,
+}: {
+  /** The recent change of each target ("/page/#heading"): `recentChanges` of src/lib/changes.ts. */
+  recent: Map<string, Change>;
+  strings: UiStrings;
+}) {
   return (tree: Root, file: VFile) => {
     if (!file.path?.includes('/content/docs/')) return;
-    const byTarget = (recent ??= recentChanges(readData('changes').changes));
     const page = pagePath(file.path);
     const locale = localeOfFile(file.path);
     visit(tree, 'heading', (heading: Heading, index, parent) => {

@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import rehypeBaseLinks from '../../src/markdown/base-links';
 import rehypeDiagramStyles from '../../src/markdown/diagram-styles';
 import remarkDiagrams from '../../src/markdown/diagrams';
+import { ui as strings } from '../../src/data/ui';
 import remarkHeadingIds from '../../src/markdown/heading-ids';
 import rehypeRenderDiagrams from '../../src/markdown/render-diagrams';
 
@@ -52,7 +53,7 @@ describe('explicit heading ids', () => {
 });
 
 describe('diagrams', () => {
-  const base = () => unified().use(remarkParse).use(remarkDiagrams).use(remarkRehype);
+  const base = () => unified().use(remarkParse).use(remarkDiagrams, { strings }).use(remarkRehype);
 
   it('fails, naming the file, when a diagram has no accTitle or accDescr', async () => {
     const file = read('no-acc.md');
@@ -63,7 +64,7 @@ describe('diagrams', () => {
 
   it('renders a diagram to an SVG with title and description inside a captioned figure, with no Mermaid styles', async () => {
     const processor = base()
-      .use(rehypeRenderDiagrams, { mermaidConfig: {} })
+      .use(rehypeRenderDiagrams, { mermaidConfig: {}, strings })
       .use(rehypeDiagramStyles)
       .use(rehypeStringify);
     const html = String(await processor.process(read('good.md')));
@@ -111,7 +112,7 @@ describe('diagrams', () => {
   });
 
   it('fails, naming the file, on a syntax error', async () => {
-    const processor = base().use(rehypeRenderDiagrams, { mermaidConfig: {} }).use(rehypeStringify);
+    const processor = base().use(rehypeRenderDiagrams, { mermaidConfig: {}, strings }).use(rehypeStringify);
     const file = read('bad-syntax.md');
     await expect(processor.process(file)).rejects.toThrow();
     expect(file.messages[0]?.file).toBe('tests/fixtures/markdown/bad-syntax.md');
@@ -121,6 +122,7 @@ describe('diagrams', () => {
     base()
       .use(rehypeRenderDiagrams, {
         mermaidConfig: {},
+        strings,
         state: { mode },
         findBrowser: async () => {
           lookups.push('looked');
