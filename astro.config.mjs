@@ -25,7 +25,7 @@ import { pluginFramesTexts } from '@astrojs/starlight/expressive-code';
 import afterBuild from './src/integrations/after-build';
 import { searchStylesheetAlias, starlightSearchScript } from './src/integrations/starlight-search';
 import { repositoryUrl } from './src/config/repository';
-import { isLocalOrigin, siteOrigin } from './src/config/site';
+import { isLocalOrigin, siteDate, siteOrigin } from './src/config/site';
 
 // Where the site is deployed: SITE_URL is the origin (used for canonical URLs, the sitemap and
 // link previews), required by `astro build`; BASE_PATH is the sub-path, "/" for a domain root
@@ -55,7 +55,7 @@ const renderDiagrams = process.env.DIAGRAMS !== 'off';
 // What the Markdown plugins need, read here once: the UI strings, the decision tree (drawn as a
 // diagram) and the recent change of each section ("Updated" notes). No plugin reads a file.
 const strings = ui;
-const recent = recentChanges(readData('changes').changes);
+const recent = recentChanges(readData('changes').changes, siteDate(process.env));
 
 export default defineConfig({
   // Pages live in ./content/docs. Starlight and its plugins look for them in

@@ -34,3 +34,17 @@ export function siteOrigin(env: Record<string, string | undefined>, command: str
 
 /** Whether a build is for local preview only (its links point at this machine). */
 export const isLocalOrigin = (origin: string) => /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin);
+
+/**
+ * The day a build counts "recent" from (the "Updated" badges of the last 90 days): today, or
+ * SITE_DATE (YYYY-MM-DD) when set. The tests' build sets it, so what they expect does not change
+ * with the calendar.
+ */
+export function siteDate(env: Record<string, string | undefined> = process.env): Date {
+  const value = env.SITE_DATE?.trim();
+  if (!value) return new Date();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new Error(`SITE_DATE "${value}" is not a date written YYYY-MM-DD`);
+  }
+  return new Date(`${value}T12:00:00Z`);
+}

@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { recentChanges } from '../lib/changes';
+import { siteDate } from '../config/site';
 import { priceBook, type PriceBook } from '../lib/cost/catalog';
 import { checkPriceItems } from '../lib/data/checks';
 import { DataFileError } from '../lib/data/load';
@@ -31,7 +32,7 @@ let recent: Promise<Map<string, Change>> | undefined;
 
 /** The newest change of the last 90 days per affected row or section, computed once per build. */
 export function getRecentChanges(): Promise<Map<string, Change>> {
-  recent ??= getDataEntries('changes').then((changes) => recentChanges(changes));
+  recent ??= getDataEntries('changes').then((changes) => recentChanges(changes, siteDate()));
   return recent;
 }
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readData } from '../../src/data/files';
 import { recentChanges } from '../../src/lib/changes';
+import { siteDate } from '../../src/config/site';
 
 const changes = readData('changes').changes;
 const rows = readData('comparison').rows;
@@ -35,7 +36,7 @@ test.describe('sources and what changed', () => {
     page,
   }) => {
     const rowIds = new Set(rows.map((r) => r.id));
-    const [target, change] = [...recentChanges(changes)].find(
+    const [target, change] = [...recentChanges(changes, siteDate())].find(
       ([href]) => href.startsWith('/compare/#') && rowIds.has(href.split('#')[1]!),
     )!;
     const id = target.split('#')[1]!;

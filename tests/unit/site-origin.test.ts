@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_ORIGIN, isLocalOrigin, siteOrigin } from '../../src/config/site';
+import { LOCAL_ORIGIN, isLocalOrigin, siteDate, siteOrigin } from '../../src/config/site';
 
 describe('the origin a build is made for', () => {
   it('a build without SITE_URL stops and says what to set', () => {
@@ -23,5 +23,24 @@ describe('the origin a build is made for', () => {
   it('knows a local preview from a host', () => {
     expect(isLocalOrigin(LOCAL_ORIGIN)).toBe(true);
     expect(isLocalOrigin('https://example.com')).toBe(false);
+  });
+});
+
+describe('the day a build counts recent changes from', () => {
+  it('is SITE_DATE when set, at noon UTC, so the day is the same in every time zone', () => {
+    expect(siteDate({ SITE_DATE: '2026-12-06' }).toISOString()).toBe('2026-12-06T12:00:00.000Z');
+  });
+
+  it('is today without it', () => {
+    const before = Date.now();
+    const day = siteDate({}).getTime();
+    expect(day).toBeGreaterThanOrEqual(before);
+    expect(day).toBeLessThanOrEqual(Date.now());
+  });
+
+  it.each(['6/12/2026', '2026-13-40', 'soon'])('fails on "%s", naming the variable', (value) => {
+    expect(() => siteDate({ SITE_DATE: value })).toThrow(
+      `SITE_DATE "${value}" is not a date written YYYY-MM-DD`,
+    );
   });
 });
