@@ -1,6 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { localePrefix } from '../../src/config/i18n';
+import { localeConfig, locales } from '../../src/config/locales';
+
+/** Every edition of the site: its language, its path prefix ("" or "vi/") and its lang tag. */
+export const editions = locales.map((locale) => ({
+  locale,
+  prefix: localePrefix(locale),
+  lang: localeConfig[locale].lang,
+}));
 
 /** Collects console errors and warnings, page errors and CSP violations of a page. */
 export function watchConsole(page: Page): string[] {

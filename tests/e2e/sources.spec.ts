@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readData } from '../../src/data/files';
 import { recentChanges } from '../../src/lib/changes';
 import { siteDate } from '../../src/config/site';
+import { editions } from './helpers';
 
 const changes = readData('changes').changes;
 const rows = readData('comparison').rows;
@@ -50,10 +51,7 @@ test.describe('sources and what changed', () => {
   });
 
   test('/changes/ lists every change, newest first, and announces a valid RSS feed', async ({ page }) => {
-    for (const [prefix, language] of [
-      ['', 'en'],
-      ['vi/', 'vi'],
-    ] as const) {
+    for (const { prefix, lang: language } of editions) {
       await page.goto(`${prefix}changes/`);
       await expect(page.locator('.change-entry h2')).toHaveCount(changes.length);
       const ids = await page.locator('.change-entry h2').evaluateAll((hs) => hs.map((h) => h.id));
