@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectLinkCopied, watchConsole } from './helpers';
+import { editions, expectLinkCopied, watchConsole } from './helpers';
 
 const calculator = (page: Page) => page.locator('cost-calculator');
 const out = (page: Page, key: string) => calculator(page).locator(`[data-out="${key}"]`);
@@ -315,9 +315,9 @@ test.describe('cost calculator on a phone', () => {
   });
 });
 
-test('at 390 px no label of the chart overlaps another, in either language', async ({ page }) => {
+test('at 390 px no label of the chart overlaps another, in every language', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ['cost/calculator/?rate=1.515', 'vi/cost/calculator/?rate=1.515']) {
+  for (const path of editions.map(({ prefix }) => `${prefix}cost/calculator/?rate=1.515`)) {
     await page.goto(path);
     const overlaps = await page
       .locator('.cc-chart svg.cc-svg')

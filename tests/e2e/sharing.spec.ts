@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { redirects } from '../../src/config/redirects';
-import { expectLinkCopied } from './helpers';
+import { editions, expectLinkCopied } from './helpers';
 
 test('the Markdown of the comparison keeps the data tables and absolute links', async ({ page }) => {
   await page.goto('compare/');
@@ -65,12 +65,12 @@ test.describe('heading copy links', () => {
 
 test.describe('redirects', () => {
   for (const [from, to] of Object.entries(redirects)) {
-    test(`/${from} → /${to}, keeping the query and anchor, in both languages`, async ({ page }) => {
-      await page.goto(`${from}?ref=chat#top`);
-      await expect(page).toHaveURL(new RegExp(`/${to}\\?ref=chat#top$`));
-      await page.goto(`vi/${from}`);
-      await expect(page).toHaveURL(new RegExp(`/vi/${to}$`));
-      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    test(`/${from} → /${to}, keeping the query and anchor, in every language`, async ({ page }) => {
+      for (const { prefix, lang } of editions) {
+        await page.goto(`${prefix}${from}?ref=chat#top`);
+        await expect(page).toHaveURL(new RegExp(`/${prefix}${to}\\?ref=chat#top$`));
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      }
     });
   }
 

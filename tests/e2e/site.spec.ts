@@ -10,14 +10,16 @@ test('an unknown URL shows the helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Search/ })).toBeVisible();
 });
 
-test('the Vietnamese 404 page is where every host finds it, and _redirects never shadows a page', async ({
+test("each edition's 404 page is where every host finds it, and _redirects never shadows a page", async ({
   request,
 }) => {
   // Cloudflare Pages serves the nearest 404.html; it applies every _redirects rule even where a
-  // file exists, so a catch-all /vi/* rule (added only for Netlify builds) would hide every page.
-  const notFound = await request.get('vi/404.html');
-  expect(notFound.ok()).toBe(true);
-  expect(await notFound.text()).toContain('lang="vi"');
+  // file exists, so a catch-all /<dir>/* rule (added only for Netlify builds) would hide every page.
+  for (const { prefix, lang } of editions) {
+    const notFound = await request.get(`${prefix}404.html`);
+    expect(notFound.ok()).toBe(true);
+    expect(await notFound.text()).toContain(`lang="${lang}"`);
+  }
   // The preview server does not serve _redirects: read the built file.
   const rules = readFileSync('dist/_redirects', 'utf8');
   expect(rules).toMatch(/^\/comparison\/ \/compare\/ 301$/m);
