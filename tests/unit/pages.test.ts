@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/data/files';
-import { defaultLocale, localeConfig, locales } from '../../src/config/locales';
+import { defaultLocale, localeConfig } from '../../src/config/locales';
+import { localeOfId, localePrefix, translatedLocales, withoutLocale } from '../../src/config/i18n';
 
 const docs = 'content/docs';
 const pages = pageFiles(docs).map((f) => ({
@@ -62,23 +63,21 @@ describe('comparison rows used by pages', () => {
   });
 });
 
-/** Each language other than the default, with its directory under content/docs. */
-const translated = locales
-  .filter((l) => l !== defaultLocale)
-  .map((l) => ({ name: localeConfig[l].name, dir: localeConfig[l].dir }));
-const otherDirs = translated.map((t) => t.dir);
-const inDir = (file: string, dir: string) => file.startsWith(join(docs, dir) + sep);
-const defaultPages = pages.filter((p) => !otherDirs.some((dir) => inDir(p.file, dir)));
+/** A page's path under content/docs ("vi/compare.mdx"), its language, and pages by language. */
+const local = (file: string) => relative(docs, file).split(sep).join('/');
+const defaultPages = pages.filter((p) => localeOfId(local(p.file)) === defaultLocale);
+const translated = translatedLocales.map((locale) => ({ locale, name: localeConfig[locale].name }));
 
-describe.each(translated)('the $name edition', ({ dir }) => {
+describe.each(translated)('the $name edition', ({ locale }) => {
   const headingIds = (text: string) =>
     [...text.matchAll(/^(#{2,3}) .*\{\/\* #([a-z0-9-]+) \*\/\}\s*$/gm)].map((m) => `${m[1]}${m[2]}`);
-  const edition = pages.filter((p) => inDir(p.file, dir));
-  const twinOf = (file: string) => edition.find((p) => p.file === join(docs, dir, relative(docs, file)));
+  const edition = pages.filter((p) => localeOfId(local(p.file)) === locale);
+  const twinOf = (file: string) =>
+    edition.find((p) => local(p.file) === `${localePrefix(locale)}${local(file)}`);
 
   it('has a twin of every page of the default language, and no other page', () => {
-    const source = defaultPages.map((p) => relative(docs, p.file)).sort();
-    const twins = edition.map((p) => relative(join(docs, dir), p.file)).sort();
+    const source = defaultPages.map((p) => local(p.file)).sort();
+    const twins = edition.map((p) => withoutLocale(local(p.file))).sort();
     expect(twins).toEqual(source);
   });
 

@@ -5,7 +5,7 @@ import { pageFiles } from './page-files';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeConfig, locales } from '../../src/config/locales';
 import { readData } from '../../src/data/files';
-import { localePrefix } from '../../src/config/i18n';
+import { localeOfId, localePrefix, translatedLocales, withoutLocale } from '../../src/config/i18n';
 import { bibliography, sourceGroup } from '../../src/lib/sources';
 import { type SourceKind, sourceProblem, unsuitableSources } from '../../src/schemas/source-rules';
 import { repeatedUrls } from '../../src/schemas/sources';
@@ -82,13 +82,6 @@ describe('which pages may back a claim', () => {
   });
 });
 
-/** A page file's path without the directory of its language ("vi/compare.mdx" → "compare.mdx"). */
-const localeDirs = locales.map((l) => localeConfig[l].dir).filter(Boolean);
-const withoutLocaleDir = (file: string) => {
-  const dir = localeDirs.find((d) => file.startsWith(`${d}/`) || file.startsWith(`${d}\\`));
-  return dir ? file.slice(dir.length + 1) : file;
-};
-
 describe('every page has its sources', () => {
   it('every prose page lists its sources (pages built from data show theirs per row)', () => {
     const fromData = new Set([
@@ -103,17 +96,19 @@ describe('every page has its sources', () => {
       'about.mdx',
     ]);
     const missing = pageFiles(docs)
-      .filter((f) => f.endsWith('.mdx') && !fromData.has(withoutLocaleDir(f)))
+      .filter((f) => f.endsWith('.mdx') && !fromData.has(withoutLocale(f)))
       .filter((f) => frontmatter(f).sources === undefined);
     expect(missing).toEqual([]);
   });
 
-  it.each(locales.filter((l) => l !== defaultLocale).map((l) => [localeConfig[l].name, localeConfig[l].dir]))(
+  it.each(translatedLocales.map((l) => [localeConfig[l].name, l] as const))(
     'every page that lists sources lists the same ones in the %s edition',
-    (_name, dir) => {
-      const pages = pageFiles(docs).filter((f) => f.endsWith('.mdx') && withoutLocaleDir(f) === f);
+    (_name, locale) => {
+      const pages = pageFiles(docs).filter((f) => f.endsWith('.mdx') && localeOfId(f) === defaultLocale);
       const differ = pages.filter(
-        (f) => JSON.stringify(frontmatter(f).sources) !== JSON.stringify(frontmatter(join(dir, f)).sources),
+        (f) =>
+          JSON.stringify(frontmatter(f).sources) !==
+          JSON.stringify(frontmatter(`${localePrefix(locale)}${f}`).sources),
       );
       expect(differ).toEqual([]);
     },
